@@ -1,0 +1,107 @@
+"""The gate: who may open which staff page of which agency.
+
+Every staff view goes through `staff_view`, every staff API view through
+`api.permissions.HasAgencyRole`; both ask `effective_roles`. Nothing else decides access.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, Protocol
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.queries import ancestor_ids
+from prongsai.agencies.roles import SITE_ADMIN, Role
+
+
+def get_agency_or_404(slug: str) -> Agency:
+    return get_object_or_404(Agency.objects.select_related("parent"), slug=slug, is_active=True)
+
+
+def effective_roles(user: Any, agency: Agency) -> frozenset[str]:
+    """The roles the user holds in this agency, plus what reaches it from above.
+
+    - memberships in the agency itself;
+    - `supervisor` when the user supervises any agency above it (an area office);
+    - `site_admin` for an active superuser.
+    """
+    if not user.is_authenticated:
+        return frozenset()
+    if not user.is_active:
+        return frozenset()
+    roles: set[str] = set()
+    if user.is_superuser:
+        roles.add(SITE_ADMIN)
+    scope = [agency.pk, *ancestor_ids(agency)]
+    for agency_id, role in Membership.objects.filter(user=user, agency_id__in=scope).values_list(
+        "agency_id", "role"
+    ):
+        if agency_id == agency.pk:
+            roles.add(role)
+        elif role == Role.SUPERVISOR:
+            roles.add(Role.SUPERVISOR)
+    return frozenset(roles)
+
+
+class AgencyRequest(HttpRequest):
+    agency: Agency
+    roles: frozenset[str]
+
+
+class StaffView(Protocol):
+    staff_roles: frozenset[str]
+
+    def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse: ...
+
+
+def staff_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], StaffView]:
+    """Guard a view under /<agency>/staff/ so only the given roles of that agency reach it.
+
+    Anonymous → login page; no role in the agency → 404 (another agency's pages do not exist
+    for you); a role here but not an allowed one → 403. The view receives the agency and finds
+    the user's roles on `request.roles`.
+    """
+    allowed = frozenset(roles)
+
+    def decorate(view: Callable[..., HttpResponse]) -> StaffView:
+        @wraps(view)
+        def guarded(request: HttpRequest, agency: str, **kwargs: Any) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            agency_obj = get_agency_or_404(agency)
+            held = effective_roles(request.user, agency_obj)
+            if not held:
+                raise Http404
+            if not held & allowed:
+                raise PermissionDenied
+            request.agency = agency_obj  # type: ignore[attr-defined]
+            request.roles = held  # type: ignore[attr-defined]
+            return view(request, agency_obj, **kwargs)
+
+        guarded.staff_roles = allowed  # type: ignore[attr-defined]
+        return guarded  # type: ignore[return-value]
+
+    return decorate
+
+
+def site_admin_view(view: Callable[..., HttpResponse]) -> StaffView:
+    """Guard an installation-wide page (/staff/…) for site administrators only."""
+
+    @wraps(view)
+    def guarded(request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return view(request, **kwargs)
+
+    guarded.staff_roles = frozenset({SITE_ADMIN})  # type: ignore[attr-defined]
+    return guarded  # type: ignore[return-value]
+
+
+def can_manage_people(roles: frozenset[str]) -> bool:
+    return bool(roles & {SITE_ADMIN, Role.DIRECTOR})

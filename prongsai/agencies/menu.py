@@ -1,0 +1,88 @@
+"""The back-office menu: each module adds its entries; a person sees only what their roles allow.
+
+A module registers its items in its AppConfig.ready() with `register(MenuItem(...))`.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.roles import ALL_ROLES, PEOPLE_MANAGERS, SITE_ADMIN, Role
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str | Promise
+    url_name: str
+    roles: frozenset[str]
+    description: str | Promise = ""
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    label: str | Promise
+    url: str
+    description: str | Promise
+    active: bool
+
+
+_ITEMS: list[MenuItem] = []
+
+
+def register(item: MenuItem) -> None:
+    if all(existing.url_name != item.url_name for existing in _ITEMS):
+        _ITEMS.append(item)
+
+
+def menu_for(agency_slug: str, roles: frozenset[str], current_path: str = "") -> list[MenuLink]:
+    links = []
+    for item in _ITEMS:
+        if not roles & item.roles:
+            continue
+        url = reverse(item.url_name, kwargs={"agency": agency_slug})
+        links.append(MenuLink(item.label, url, item.description, current_path == url))
+    return links
+
+
+register(
+    MenuItem(
+        _("Back office home"),
+        "agencies:staff_home",
+        ALL_ROLES | {SITE_ADMIN},
+        _("Your roles and what needs doing."),
+    )
+)
+register(
+    MenuItem(
+        _("Agencies under this one"),
+        "agencies:staff_agencies_below",
+        frozenset({Role.SUPERVISOR, Role.DIRECTOR, SITE_ADMIN}),
+        _("Schools and offices under this agency."),
+    )
+)
+register(
+    MenuItem(
+        _("Units"),
+        "agencies:staff_units",
+        PEOPLE_MANAGERS,
+        _("Divisions (ฝ่าย) and sections (งาน) of this agency."),
+    )
+)
+register(
+    MenuItem(
+        _("People and roles"),
+        "agencies:staff_people",
+        PEOPLE_MANAGERS,
+        _("Who works here and what each person may do."),
+    )
+)
+register(
+    MenuItem(
+        _("Agency details"),
+        "agencies:staff_agency_edit",
+        PEOPLE_MANAGERS,
+        _("Name, address and contact details shown on the public site."),
+    )
+)

@@ -1,0 +1,131 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.roles import Role
+
+slug_validator = RegexValidator(
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+    _("Use lowercase English letters, digits and single hyphens only, e.g. my-school."),
+)
+
+# Slugs that would shadow the site's own top-level URLs.
+RESERVED_SLUGS = frozenset(
+    {"accounts", "admin", "api", "i18n", "static", "media", "staff", "healthz", "robots.txt"}
+)
+
+
+class Agency(models.Model):
+    class Kind(models.TextChoices):
+        AREA_OFFICE = "area_office", _("Area office")
+        SCHOOL = "school", _("School")
+        OTHER = "other", _("Other agency")
+
+    slug = models.SlugField(
+        _("web address name"),
+        max_length=60,
+        unique=True,
+        validators=[slug_validator],
+        help_text=_("Appears in every address of the agency, e.g. /my-school/."),
+    )
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SCHOOL)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    facebook = models.URLField(_("Facebook page"), blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        ordering = ["name_th"]
+
+    def __str__(self) -> str:
+        return self.name_th
+
+    def get_absolute_url(self) -> str:
+        return reverse("agencies:home", kwargs={"agency": self.slug})
+
+
+class Unit(models.Model):
+    """A division (ฝ่าย) or section (งาน) inside an agency; sections may sit under divisions."""
+
+    class Kind(models.TextChoices):
+        DIVISION = "division", _("Division (ฝ่าย)")
+        SECTION = "section", _("Section (งาน)")
+        OTHER = "other", _("Other group")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="units")
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SECTION)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        ordering = ["order", "name_th"]
+        constraints = [
+            models.UniqueConstraint(
+                "agency", Lower("name_th"), name="unit_name_unique_in_agency"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name_th
+
+
+class Membership(models.Model):
+    """One role of one person in one agency. A person may hold several."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=30, choices=Role.choices)
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="memberships",
+    )
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["agency", "user__username", "role"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "agency", "role"], name="membership_one_role_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} ({self.agency})"

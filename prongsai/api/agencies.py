@@ -1,0 +1,121 @@
+"""API for agencies, their units and people."""
+
+from typing import Any
+
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, serializers
+from rest_framework.permissions import IsAuthenticated
+
+from prongsai.accounts.models import User
+from prongsai.agencies import queries
+from prongsai.agencies.access import get_agency_or_404
+from prongsai.agencies.models import Agency, Membership, Unit
+from prongsai.agencies.roles import PEOPLE_MANAGERS
+from prongsai.api.permissions import HasAgencyRole
+
+
+class AgencySerializer(serializers.ModelSerializer):
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Agency
+        fields = ["slug", "name_th", "name_en", "kind", "parent", "url"]
+
+    def get_url(self, agency: Agency) -> str:
+        request = self.context.get("request")
+        path = agency.get_absolute_url()
+        return request.build_absolute_uri(path) if request else path
+
+
+class UnitSerializer(serializers.ModelSerializer):
+    parent = serializers.PrimaryKeyRelatedField(read_only=True)
+
+    class Meta:
+        model = Unit
+        fields = ["id", "name_th", "name_en", "kind", "parent", "order"]
+
+
+class MembershipSerializer(serializers.ModelSerializer):
+    unit = serializers.PrimaryKeyRelatedField(read_only=True)
+
+    class Meta:
+        model = Membership
+        fields = ["role", "unit", "position"]
+
+
+class MemberSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="display_name", read_only=True)
+    roles = MembershipSerializer(source="agency_memberships", many=True, read_only=True)
+
+    class Meta:
+        model = User
+        fields = ["id", "username", "name", "email", "roles"]
+
+
+class MeSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="display_name", read_only=True)
+    agencies = serializers.SerializerMethodField()
+
+    class Meta:
+        model = User
+        fields = ["id", "username", "name", "email", "agencies"]
+
+    def get_agencies(self, user: User) -> list[dict[str, Any]]:
+        rows: dict[str, dict[str, Any]] = {}
+        for membership in user.memberships.select_related("agency"):
+            entry = rows.setdefault(
+                membership.agency.slug, {"agency": membership.agency.slug, "roles": []}
+            )
+            entry["roles"].append(membership.role)
+        return list(rows.values())
+
+
+@extend_schema(summary="List agencies (public)", tags=["agencies"])
+class AgencyList(generics.ListAPIView):
+    serializer_class = AgencySerializer
+    authentication_classes: list[Any] = []
+
+    def get_queryset(self) -> QuerySet[Agency]:
+        return queries.active_agencies().order_by("slug")
+
+
+@extend_schema(summary="One agency (public)", tags=["agencies"])
+class AgencyDetail(generics.RetrieveAPIView):
+    serializer_class = AgencySerializer
+    authentication_classes: list[Any] = []
+
+    def get_object(self) -> Agency:
+        return get_agency_or_404(self.kwargs["agency"])
+
+
+@extend_schema(summary="Units of an agency (public)", tags=["agencies"])
+class UnitList(generics.ListAPIView):
+    serializer_class = UnitSerializer
+    authentication_classes: list[Any] = []
+
+    def get_queryset(self) -> QuerySet[Unit]:
+        agency = get_agency_or_404(self.kwargs["agency"])
+        return Unit.objects.filter(agency=agency).order_by("order", "name_th", "pk")
+
+
+@extend_schema(summary="People of an agency and their roles (staff)", tags=["agencies"])
+class MemberList(generics.ListAPIView):
+    serializer_class = MemberSerializer
+    permission_classes = [HasAgencyRole]
+    required_roles = PEOPLE_MANAGERS
+
+    def get_queryset(self) -> QuerySet[User]:
+        return queries.members_of(self.agency).order_by("username")  # type: ignore[attr-defined]
+
+
+@extend_schema(summary="The signed-in person and their roles", tags=["accounts"])
+class Me(generics.RetrieveAPIView):
+    serializer_class = MeSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_object(self) -> User:
+        user = self.request.user
+        assert isinstance(user, User)
+        return user

@@ -1,0 +1,16 @@
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from prongsai.api import agencies
+
+app_name = "api"
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/agencies/", agencies.AgencyList.as_view(), name="agency_list"),
+    path("v1/agencies/<slug:agency>/", agencies.AgencyDetail.as_view(), name="agency_detail"),
+    path("v1/agencies/<slug:agency>/units/", agencies.UnitList.as_view(), name="unit_list"),
+    path("v1/agencies/<slug:agency>/members/", agencies.MemberList.as_view(), name="member_list"),
+    path("v1/me/", agencies.Me.as_view(), name="me"),
+]
