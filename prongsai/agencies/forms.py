@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.actions import PersonData
@@ -8,9 +9,17 @@ from prongsai.agencies.models import RESERVED_SLUGS, Agency, Unit
 from prongsai.agencies.roles import Role
 
 
+def https_url_fields(field: models.Field[Any, Any], **kwargs: Any) -> forms.Field | None:
+    """Addresses typed without a scheme become https:// (Django 6's default, chosen now)."""
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
+
+
 class AgencyForm(forms.ModelForm[Agency]):
     class Meta:
         model = Agency
+        formfield_callback = https_url_fields
         fields = [
             "name_th",
             "name_en",

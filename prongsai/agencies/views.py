@@ -198,8 +198,8 @@ def staff_unit_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpRespon
     )
 
 
-@require_POST
 @staff_view(*PEOPLE_MANAGERS)
+@require_POST
 def staff_unit_delete(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     unit = get_object_or_404(Unit, agency=agency, pk=pk)
     try:
@@ -283,8 +283,8 @@ def staff_person_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
     return render(request, "agencies/person_form.html", context)
 
 
-@require_POST
 @staff_view(*PEOPLE_MANAGERS)
+@require_POST
 def staff_person_remove(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     user = get_object_or_404(User, pk=pk, memberships__agency=agency)
     if user.pk == request.user.pk:

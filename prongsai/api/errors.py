@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import Http404, HttpRequest, JsonResponse
 from django.utils.translation import gettext as _
 from rest_framework import exceptions
 from rest_framework.response import Response
@@ -25,6 +26,12 @@ def thai_exception_handler(exc: Exception, context: dict[str, Any]) -> Response 
     response = exception_handler(exc, context)
     if response is None:
         return None
+    if isinstance(exc, Http404):
+        response.data = {"detail": _("Not found.")}
+        return response
+    if isinstance(exc, DjangoPermissionDenied):
+        response.data = {"detail": _("Your roles do not allow this.")}
+        return response
     for kind, message in MESSAGES.items():
         if isinstance(exc, kind):
             response.data = {"detail": message()}

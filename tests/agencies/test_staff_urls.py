@@ -1,0 +1,163 @@
+"""Every staff URL the project defines, walked with the three personas and an anonymous visitor.
+
+A new staff URL fails this test until it is guarded by `staff_view`/`site_admin_view` (or, in
+the API, by `HasAgencyRole`) and, if it takes more than the agency, until SAMPLE_KWARGS below
+knows how to fill its other parts.
+"""
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from prongsai.agencies.models import Agency
+from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
+from tests.conftest import login
+from tests.factories import UnitFactory, UserFactory, member
+
+# Paths under these prefixes are staff pages (agency-scoped or installation-wide).
+STAFF_MARKERS = ("/staff/",)
+API_PREFIX = "/api/v1/agencies/"
+# Public API endpoints under /api/v1/agencies/<agency>/…, by URL name.
+PUBLIC_API = {"api:agency_detail", "api:unit_list"}
+# The router after sign-in: any signed-in person, showing only their own agencies (tested in
+# test_staff_entry.py).
+EXEMPT = {"agencies:staff_entry"}
+# Views that only act on POST (and redirect); the walk posts to them.
+POST_ONLY = {"agencies:staff_unit_delete", "agencies:staff_person_remove"}
+
+
+def walk(resolver: URLResolver, prefix: str = "", namespace: str = "") -> Iterator[tuple[str, str, Callable[..., Any]]]:
+    for entry in resolver.url_patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            ns = namespace
+            if entry.namespace:
+                ns = f"{namespace}{entry.namespace}:"
+            yield from walk(entry, route, ns)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield route, f"{namespace}{entry.name}", entry.callback
+
+
+def staff_urls() -> list[tuple[str, str, Callable[..., Any]]]:
+    found = []
+    for route, name, callback in walk(get_resolver()):
+        path = "/" + route
+        if name.startswith("admin:"):
+            continue  # Django admin has its own staff/superuser gate, tested in test_admin.py
+        if name in EXEMPT:
+            continue
+        if any(marker in path for marker in STAFF_MARKERS):
+            found.append((route, name, callback))
+        elif path.startswith(API_PREFIX) and "<slug:agency>" in route and name not in PUBLIC_API:
+            found.append((route, name, callback))
+    return found
+
+
+STAFF_URLS = staff_urls()
+
+
+def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
+    """Fill the URL's other parts with an object that belongs to `agency`."""
+    makers: dict[str, Callable[[], dict[str, Any]]] = {
+        "agencies:staff_unit_edit": lambda: {"pk": UnitFactory(agency=agency).pk},
+        "agencies:staff_unit_delete": lambda: {"pk": UnitFactory(agency=agency).pk},
+        "agencies:staff_person_edit": lambda: {"pk": member(agency, Role.STAFF).pk},
+        "agencies:staff_person_remove": lambda: {"pk": member(agency, Role.STAFF).pk},
+    }
+    return makers.get(name, dict)()
+
+
+def roles_of(callback: Callable[..., Any]) -> frozenset[str]:
+    view_class = getattr(callback, "view_class", None)
+    if view_class is not None:
+        return frozenset(view_class.required_roles)
+    return frozenset(callback.staff_roles)
+
+
+def is_agency_scoped(route: str) -> bool:
+    return "<slug:agency>" in route
+
+
+def fetch(client, name: str, route: str, agency: Agency | None, *, kwargs: dict[str, Any]):
+    full = {"agency": agency.slug, **kwargs} if is_agency_scoped(route) else kwargs
+    url = reverse(name, kwargs=full)
+    if name in POST_ONLY:
+        return client.post(url), url
+    return client.get(url), url
+
+
+def test_the_walk_finds_the_staff_urls():
+    names = {name for _route, name, _cb in STAFF_URLS}
+    assert {"agencies:staff_home", "agencies:staff_people", "api:member_list"} <= names
+
+
+@pytest.mark.parametrize(("route", "name", "callback"), STAFF_URLS, ids=[n for _r, n, _c in STAFF_URLS])
+def test_every_staff_url_is_guarded(route, name, callback):
+    view_class = getattr(callback, "view_class", None)
+    if view_class is not None:
+        from prongsai.api.permissions import HasAgencyRole
+
+        assert HasAgencyRole in view_class.permission_classes, f"{name} is not behind HasAgencyRole"
+        assert view_class.required_roles, f"{name} names no required_roles"
+    else:
+        assert hasattr(callback, "staff_roles"), f"{name} is not wrapped in staff_view/site_admin_view"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("route", "name", "callback"), STAFF_URLS, ids=[n for _r, n, _c in STAFF_URLS])
+def test_personas(client, school, other_school, route, name, callback):
+    allowed = roles_of(callback)
+    is_api = route.startswith("api/")
+    kwargs = sample_kwargs(name, school)
+
+    # Anonymous: sent to sign in (pages) or told to authenticate (API), never shown the page.
+    response, url = fetch(client, name, route, school, kwargs=kwargs)
+    if is_api:
+        assert response.status_code == 401, url
+        assert "detail" in response.json()
+    else:
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("accounts:login"))
+
+    # The owner: a role the URL allows, in this agency.
+    owner_role = sorted(allowed - {SITE_ADMIN})[0] if allowed - {SITE_ADMIN} else SITE_ADMIN
+    if owner_role == SITE_ADMIN:
+        owner = UserFactory(is_superuser=True, is_staff=True)
+    else:
+        owner = member(school, owner_role)
+    login(client, owner)
+    response, url = fetch(client, name, route, school, kwargs=kwargs)
+    expected = 302 if name in POST_ONLY else 200
+    assert response.status_code == expected, f"{owner_role} should open {url}"
+    if name in POST_ONLY:
+        assert not response["Location"].startswith(reverse("accounts:login"))
+    client.logout()
+
+    # A colleague in the same agency with a role the URL does not allow.
+    others = sorted(ALL_ROLES - allowed)
+    if others:
+        colleague = member(school, others[0])
+        login(client, colleague)
+        response, url = fetch(client, name, route, school, kwargs=kwargs)
+        assert response.status_code == 403, f"{others[0]} must be refused {url}"
+        if is_api:
+            assert "detail" in response.json()
+        client.logout()
+
+    # An outsider: the same role, but in another agency.
+    if owner_role != SITE_ADMIN and is_agency_scoped(route):
+        outsider = member(other_school, owner_role)
+        login(client, outsider)
+        response, url = fetch(client, name, route, school, kwargs=kwargs)
+        assert response.status_code == 404, f"{owner_role} of another agency must not see {url}"
+        client.logout()
+
+        # And the owner cannot reach the other agency's objects through their own agency's URL.
+        if kwargs:
+            foreign = sample_kwargs(name, other_school)
+            login(client, owner)
+            response, url = fetch(client, name, route, school, kwargs=foreign)
+            assert response.status_code == 404, f"{url} leaked another agency's object"
+            client.logout()

@@ -1,0 +1,54 @@
+import os
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from prongsai.agencies.models import Agency
+from tests.factories import AgencyFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still work there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    cache.clear()
+
+
+@pytest.fixture
+def office(db) -> Agency:
+    return AgencyFactory(slug="area-office", name_th="สำนักงานเขตทดสอบ", kind=Agency.Kind.AREA_OFFICE)
+
+
+@pytest.fixture
+def school(office) -> Agency:
+    return AgencyFactory(slug="our-school", name_th="โรงเรียนของเรา", parent=office)
+
+
+@pytest.fixture
+def other_school(office) -> Agency:
+    return AgencyFactory(slug="other-school", name_th="โรงเรียนอื่น", parent=office)
+
+
+def login(client: Client, user) -> Client:
+    """Sign the user in; a site administrator also passes the second factor."""
+    client.force_login(user)
+    if user.is_superuser:
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device, _created = TOTPDevice.objects.get_or_create(
+            user=user, defaults={"name": "test", "confirmed": True}
+        )
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+    return client
