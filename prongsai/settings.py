@@ -75,7 +75,7 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000") or ""
-SITE_NAME = env_str("SITE_NAME", "Prongsai") or "Prongsai"
+SITE_NAME = env_str("SITE_NAME", "โปร่งใส · Prongsai") or "โปร่งใส · Prongsai"
 
 INSTALLED_APPS = [
     "prongsai.accounts",
@@ -142,7 +142,9 @@ TEMPLATES = [
 ]
 
 DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'prongsai.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Busy timeout and WAL so a school's single server copes with a few writers at once.
     DATABASES["default"]["OPTIONS"] = {

@@ -25,7 +25,9 @@ def _isolated(settings, tmp_path):
 
 @pytest.fixture
 def office(db) -> Agency:
-    return AgencyFactory(slug="area-office", name_th="สำนักงานเขตทดสอบ", kind=Agency.Kind.AREA_OFFICE)
+    return AgencyFactory(
+        slug="area-office", name_th="สำนักงานเขตทดสอบ", kind=Agency.Kind.AREA_OFFICE
+    )
 
 
 @pytest.fixture

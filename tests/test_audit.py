@@ -15,7 +15,12 @@ def test_changes_through_the_back_office_record_who_and_what(client, school):
     login(client, director)
     client.post(
         reverse("agencies:staff_agency_edit", kwargs={"agency": school.slug}),
-        {"name_th": "โรงเรียนชื่อใหม่", "slug": school.slug, "kind": "school", "parent": school.parent_id},
+        {
+            "name_th": "โรงเรียนชื่อใหม่",
+            "slug": school.slug,
+            "kind": "school",
+            "parent": school.parent_id,
+        },
     )
     entry = LogEntry.objects.get_for_object(school).latest("timestamp")
     assert entry.actor == director
@@ -27,7 +32,9 @@ def test_role_changes_are_audited(client, school):
     director = member(school, Role.DIRECTOR)
     person = member(school, Role.STAFF)
     login(client, director)
-    client.post(reverse("agencies:staff_person_remove", kwargs={"agency": school.slug, "pk": person.pk}))
+    client.post(
+        reverse("agencies:staff_person_remove", kwargs={"agency": school.slug, "pk": person.pk})
+    )
     deleted = LogEntry.objects.filter(
         content_type__model="membership", action=LogEntry.Action.DELETE, actor=director
     )

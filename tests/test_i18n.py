@@ -2,7 +2,14 @@ from pathlib import Path
 
 import polib
 
-PO = Path(__file__).resolve().parent.parent / "prongsai" / "locale" / "th" / "LC_MESSAGES" / "django.po"
+PO = (
+    Path(__file__).resolve().parent.parent
+    / "prongsai"
+    / "locale"
+    / "th"
+    / "LC_MESSAGES"
+    / "django.po"
+)
 
 
 def test_thai_catalogue_is_complete():
@@ -14,6 +21,12 @@ def test_thai_catalogue_is_complete():
 
 
 def test_compiled_catalogue_matches_the_source():
-    source = {entry.msgid: entry.msgstr for entry in polib.pofile(str(PO)) if not entry.msgid_plural}
-    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(PO.with_suffix(".mo"))) if not entry.msgid_plural}
+    source = {
+        entry.msgid: entry.msgstr for entry in polib.pofile(str(PO)) if not entry.msgid_plural
+    }
+    compiled = {
+        entry.msgid: entry.msgstr
+        for entry in polib.mofile(str(PO.with_suffix(".mo")))
+        if not entry.msgid_plural
+    }
     assert compiled == source, "run `make messages` to recompile django.mo"

@@ -38,7 +38,7 @@ def confirm_totp_device(*, device: TOTPDevice, token: str) -> bool:
 
 def remove_totp_devices(*, user: User) -> int:
     """Switch two-factor off. Side effects: every TOTP device of the user deleted."""
-    deleted, _detail = TOTPDevice.objects.filter(user=user).delete()
+    deleted: int = TOTPDevice.objects.filter(user=user).delete()[0]
     return deleted
 
 

@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 class User(AbstractUser):
     """A person who signs in. Roles live in agencies.Membership, per agency."""
 
-    title = models.CharField(_("title"), max_length=40, blank=True, help_text=_("e.g. นาย, นาง, นางสาว"))
+    title = models.CharField(
+        _("title"), max_length=40, blank=True, help_text=_("e.g. นาย, นาง, นางสาว")
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
 
     class Meta:

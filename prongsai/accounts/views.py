@@ -79,16 +79,23 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         return render(
             request,
             "accounts/two_factor.html",
-            {"enabled": True, "may_disable": not (user.is_superuser and settings.REQUIRE_ADMIN_2FA)},
+            {
+                "enabled": True,
+                "may_disable": not (user.is_superuser and settings.REQUIRE_ADMIN_2FA),
+            },
         )
     device = actions.start_totp_enrolment(user=user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if actions.confirm_totp_device(device=device, token=form.cleaned_data["token"]):
             otp_login(request, device)
-            messages.success(request, _("Two-step sign-in is on. You will need your app from now on."))
+            messages.success(
+                request, _("Two-step sign-in is on. You will need your app from now on.")
+            )
             return redirect("agencies:staff_entry")
-        form.add_error("token", _("The code does not match. Check the time on your phone and try again."))
+        form.add_error(
+            "token", _("The code does not match. Check the time on your phone and try again.")
+        )
     context = {
         "enabled": False,
         "form": form,
@@ -153,5 +160,3 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form: Any) -> HttpResponse:
         messages.success(self.request, _("Your password was changed."))
         return super().form_valid(form)
-
-

@@ -50,7 +50,9 @@ class AgencyForm(forms.ModelForm[Agency]):
     def clean_slug(self) -> str:
         slug: str = self.cleaned_data["slug"].strip().lower()
         if slug in RESERVED_SLUGS:
-            raise forms.ValidationError(_("“%(slug)s” is reserved; choose another.") % {"slug": slug})
+            raise forms.ValidationError(
+                _("“%(slug)s” is reserved; choose another.") % {"slug": slug}
+            )
         return slug
 
 
@@ -102,9 +104,7 @@ class PersonForm(forms.Form):
         required=False,
         strip=False,
         widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "new-password"}),
-        help_text=_(
-            "Leave empty to e-mail the person a link to choose their own password."
-        ),
+        help_text=_("Leave empty to e-mail the person a link to choose their own password."),
     )
 
     def __init__(self, *args: Any, agency: Agency, editing: bool = False, **kwargs: Any) -> None:

@@ -3,13 +3,23 @@
 A module registers its items in its AppConfig.ready() with `register(MenuItem(...))`.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import ALL_ROLES, PEOPLE_MANAGERS, SITE_ADMIN, Role
+
+
+def always(agency: Agency) -> bool:
+    return True
+
+
+def has_agencies_below(agency: Agency) -> bool:
+    return agency.children.filter(is_active=True).exists()
 
 
 @dataclass(frozen=True)
@@ -18,6 +28,8 @@ class MenuItem:
     url_name: str
     roles: frozenset[str]
     description: str | Promise = ""
+    # Some entries make sense only for some agencies (an area office's schools, say).
+    applies: Callable[[Agency], bool] = always
 
 
 @dataclass(frozen=True)
@@ -36,12 +48,14 @@ def register(item: MenuItem) -> None:
         _ITEMS.append(item)
 
 
-def menu_for(agency_slug: str, roles: frozenset[str], current_path: str = "") -> list[MenuLink]:
+def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> list[MenuLink]:
     links = []
     for item in _ITEMS:
         if not roles & item.roles:
             continue
-        url = reverse(item.url_name, kwargs={"agency": agency_slug})
+        if not item.applies(agency):
+            continue
+        url = reverse(item.url_name, kwargs={"agency": agency.slug})
         links.append(MenuLink(item.label, url, item.description, current_path == url))
     return links
 
@@ -60,6 +74,7 @@ register(
         "agencies:staff_agencies_below",
         frozenset({Role.SUPERVISOR, Role.DIRECTOR, SITE_ADMIN}),
         _("Schools and offices under this agency."),
+        applies=has_agencies_below,
     )
 )
 register(

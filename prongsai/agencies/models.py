@@ -89,9 +89,7 @@ class Unit(models.Model):
         verbose_name_plural = _("units")
         ordering = ["order", "name_th"]
         constraints = [
-            models.UniqueConstraint(
-                "agency", Lower("name_th"), name="unit_name_unique_in_agency"
-            ),
+            models.UniqueConstraint("agency", Lower("name_th"), name="unit_name_unique_in_agency"),
         ]
 
     def __str__(self) -> str:

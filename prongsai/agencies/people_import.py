@@ -122,7 +122,9 @@ def role_lookup() -> dict[str, str]:
 
 def parse_people(agency: Agency, table: list[list[str]]) -> list[SheetRow]:
     """Check every row against the agency; each row carries its own Thai errors."""
-    non_empty = [(index, row) for index, row in enumerate(table, start=1) if any(c.strip() for c in row)]
+    non_empty = [
+        (index, row) for index, row in enumerate(table, start=1) if any(c.strip() for c in row)
+    ]
     if not non_empty:
         raise SheetError(_("The file is empty."))
     heading_line, heading = non_empty[0]
@@ -142,9 +144,7 @@ def parse_people(agency: Agency, table: list[list[str]]) -> list[SheetRow]:
     rows: list[SheetRow] = []
     for line, cells in non_empty[1:]:
         values = {
-            column: cell.strip()
-            for column, cell in zip(columns, cells, strict=False)
-            if column
+            column: cell.strip() for column, cell in zip(columns, cells, strict=False) if column
         }
         row = SheetRow(line=line, values=values)
         _check_row(row, roles, units, seen)
@@ -158,9 +158,8 @@ def parse_people(agency: Agency, table: list[list[str]]) -> list[SheetRow]:
 def _check_new_people_have_email(rows: list[SheetRow]) -> None:
     usernames = [row.values.get("username", "") for row in rows]
     existing = {
-        name.lower() for name in User.objects.filter(username__in=usernames).values_list(
-            "username", flat=True
-        )
+        name.lower()
+        for name in User.objects.filter(username__in=usernames).values_list("username", flat=True)
     }
     for row in rows:
         username = row.values.get("username", "")

@@ -67,9 +67,7 @@ def public_sections(agency: Agency) -> list[SectionLink]:
             section.code,
             section.title,
             section.description,
-            reverse(section.url_name, kwargs={"agency": agency.slug})
-            if section.url_name
-            else None,
+            reverse(section.url_name, kwargs={"agency": agency.slug}) if section.url_name else None,
         )
         for section in _SECTIONS.values()
     ]

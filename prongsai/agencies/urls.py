@@ -8,9 +8,7 @@ agency_urlpatterns = [
     path("<slug:agency>/", views.home, name="home"),
     path("<slug:agency>/staff/", views.staff_home, name="staff_home"),
     path("<slug:agency>/staff/agency/", views.staff_agency_edit, name="staff_agency_edit"),
-    path(
-        "<slug:agency>/staff/agencies/", views.staff_agencies_below, name="staff_agencies_below"
-    ),
+    path("<slug:agency>/staff/agencies/", views.staff_agencies_below, name="staff_agencies_below"),
     path("<slug:agency>/staff/units/", views.staff_units, name="staff_units"),
     path("<slug:agency>/staff/units/<int:pk>/", views.staff_unit_edit, name="staff_unit_edit"),
     path(
@@ -30,9 +28,7 @@ agency_urlpatterns = [
         views.staff_people_import_template,
         name="staff_people_import_template",
     ),
-    path(
-        "<slug:agency>/staff/people/<int:pk>/", views.staff_person_edit, name="staff_person_edit"
-    ),
+    path("<slug:agency>/staff/people/<int:pk>/", views.staff_person_edit, name="staff_person_edit"),
     path(
         "<slug:agency>/staff/people/<int:pk>/remove/",
         views.staff_person_remove,

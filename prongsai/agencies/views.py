@@ -90,7 +90,7 @@ def _staff_context(request: HttpRequest, agency: Agency, **extra: object) -> dic
         "roles": roles,
         "role_labels": [Role(role).label for role in sorted(roles) if role in Role.values],
         "is_site_admin": SITE_ADMIN in roles,
-        "menu": menu_for(agency.slug, roles, request.path),
+        "menu": menu_for(agency, roles, request.path),
         **extra,
     }
 
@@ -102,7 +102,9 @@ def staff_home(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(Role.SUPERVISOR, Role.DIRECTOR, SITE_ADMIN)
 def staff_agencies_below(request: HttpRequest, agency: Agency) -> HttpResponse:
-    below = queries.agencies_below(agency).annotate(people=Count("memberships__user", distinct=True))
+    below = queries.agencies_below(agency).annotate(
+        people=Count("memberships__user", distinct=True)
+    )
     context = _staff_context(request, agency, rows=queries.agency_tree_rows(below))
     return render(request, "agencies/staff_agencies_below.html", context)
 

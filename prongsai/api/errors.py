@@ -18,7 +18,9 @@ MESSAGES = {
     exceptions.NotAcceptable: lambda: _("This response format is not available."),
     exceptions.UnsupportedMediaType: lambda: _("Send JSON or form data."),
     exceptions.Throttled: lambda: _("Too many requests. Please wait and try again."),
-    exceptions.ParseError: lambda: _("The request body could not be read. Check that it is valid JSON."),
+    exceptions.ParseError: lambda: _(
+        "The request body could not be read. Check that it is valid JSON."
+    ),
 }
 
 

@@ -44,8 +44,18 @@ def test_one_user_per_role_with_the_documented_password():
 
 def test_loading_twice_changes_nothing():
     load()
-    counts = (Agency.objects.count(), Unit.objects.count(), User.objects.count(), Membership.objects.count())
+    counts = (
+        Agency.objects.count(),
+        Unit.objects.count(),
+        User.objects.count(),
+        Membership.objects.count(),
+    )
     User.objects.filter(username=Role.STAFF).update(first_name="แก้ไข")
     load()
-    assert counts == (Agency.objects.count(), Unit.objects.count(), User.objects.count(), Membership.objects.count())
+    assert counts == (
+        Agency.objects.count(),
+        Unit.objects.count(),
+        User.objects.count(),
+        Membership.objects.count(),
+    )
     assert User.objects.get(username="staff").first_name == "สมใจ"

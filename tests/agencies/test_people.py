@@ -56,7 +56,8 @@ def test_adding_without_email_or_password_keeps_the_form(director_client, school
         {"username": "nopass", "first_name": "ไม่มี", "roles": [Role.STAFF]},
     )
     html = response.content.decode()
-    assert "อีเมล" in html and "รหัสผ่าน" in html
+    assert "อีเมล" in html
+    assert "รหัสผ่าน" in html
     assert 'value="nopass"' in html
     assert not User.objects.filter(username="nopass").exists()
 
@@ -81,8 +82,12 @@ def test_director_cannot_edit_the_profile_of_someone_from_another_agency(
     )
     shared.refresh_from_db()
     assert shared.first_name != "เปลี่ยนชื่อ"
-    assert list(Membership.objects.filter(user=shared, agency=school).values_list("role", flat=True)) == ["unit_head"]
-    assert list(Membership.objects.filter(user=shared, agency=other_school).values_list("role", flat=True)) == ["staff"]
+    assert list(
+        Membership.objects.filter(user=shared, agency=school).values_list("role", flat=True)
+    ) == ["unit_head"]
+    assert list(
+        Membership.objects.filter(user=shared, agency=other_school).values_list("role", flat=True)
+    ) == ["staff"]
 
 
 def test_remove_takes_roles_here_only(director_client, school, other_school):
@@ -106,11 +111,14 @@ def test_import_csv_previews_then_saves_everyone(
     sheet = (
         "ชื่อผู้ใช้,คำนำหน้า,ชื่อ,นามสกุล,อีเมล,บทบาท,หน่วยงานย่อย\n"
         "anong,นาง,อนงค์,ดีงาม,anong@example.com,บุคลากร,งานธุรการ\n"
-        "boon,นาย,บุญ,มีสุข,boon@example.com,\"staff, ita_officer\",\n"
+        'boon,นาย,บุญ,มีสุข,boon@example.com,"staff, ita_officer",\n'
     )
-    preview = director_client.post(people_url(school, "staff_people_import"), {"sheet": csv_upload(sheet)})
+    preview = director_client.post(
+        people_url(school, "staff_people_import"), {"sheet": csv_upload(sheet)}
+    )
     html = preview.content.decode()
-    assert "anong" in html and "boon" in html
+    assert "anong" in html
+    assert "boon" in html
     assert not User.objects.filter(username__in=["anong", "boon"]).exists()  # preview saves nothing
     token = preview.context["token"]
     with django_capture_on_commit_callbacks(execute=True):
@@ -129,7 +137,9 @@ def test_import_with_a_bad_row_names_the_line_and_saves_nothing(director_client,
         "good,ดี,good@example.com,staff\n"
         "bad user,เสีย,bad@example.com,teacher\n"
     )
-    response = director_client.post(people_url(school, "staff_people_import"), {"sheet": csv_upload(sheet)})
+    response = director_client.post(
+        people_url(school, "staff_people_import"), {"sheet": csv_upload(sheet)}
+    )
     html = response.content.decode()
     assert response.context["token"] == ""
     assert "ไม่รู้จักบทบาท" in html or "teacher" in html
@@ -159,7 +169,8 @@ def test_import_rejects_other_file_types_in_thai(director_client, school):
 
     upload = SimpleUploadedFile("people.pdf", b"%PDF-1.4")
     response = director_client.post(people_url(school, "staff_people_import"), {"sheet": upload})
-    assert ".csv" in response.content.decode() and ".xlsx" in response.content.decode()
+    assert ".csv" in response.content.decode()
+    assert ".xlsx" in response.content.decode()
 
 
 def test_people_list_query_count_is_bounded(director_client, school, django_assert_max_num_queries):
@@ -176,7 +187,9 @@ def test_unit_tree_and_duplicate_name_message(director_client, school):
     url = people_url(school, "staff_units")
     director_client.post(url, {"name_th": "ฝ่ายบริหารทั่วไป", "kind": "division", "order": 1})
     division = school.units.get(name_th="ฝ่ายบริหารทั่วไป")
-    director_client.post(url, {"name_th": "งานธุรการ", "kind": "section", "parent": division.pk, "order": 1})
+    director_client.post(
+        url, {"name_th": "งานธุรการ", "kind": "section", "parent": division.pk, "order": 1}
+    )
     html = director_client.get(url).content.decode()
     assert html.index("ฝ่ายบริหารทั่วไป") < html.index("งานธุรการ")
     again = director_client.post(url, {"name_th": "งานธุรการ", "kind": "section", "order": 2})
@@ -187,7 +200,9 @@ def test_unit_tree_and_duplicate_name_message(director_client, school):
 def test_unit_with_sub_units_cannot_be_deleted(director_client, school):
     parent = UnitFactory(agency=school, name_th="ฝ่ายแม่")
     UnitFactory(agency=school, name_th="งานลูก", parent=parent)
-    response = director_client.post(people_url(school, "staff_unit_delete", pk=parent.pk), follow=True)
+    response = director_client.post(
+        people_url(school, "staff_unit_delete", pk=parent.pk), follow=True
+    )
     assert school.units.filter(pk=parent.pk).exists()
     assert "ฝ่ายแม่" in response.content.decode()
 

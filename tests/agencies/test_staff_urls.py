@@ -28,7 +28,9 @@ EXEMPT = {"agencies:staff_entry"}
 POST_ONLY = {"agencies:staff_unit_delete", "agencies:staff_person_remove"}
 
 
-def walk(resolver: URLResolver, prefix: str = "", namespace: str = "") -> Iterator[tuple[str, str, Callable[..., Any]]]:
+def walk(
+    resolver: URLResolver, prefix: str = "", namespace: str = ""
+) -> Iterator[tuple[str, str, Callable[..., Any]]]:
     for entry in resolver.url_patterns:
         route = prefix + str(entry.pattern)
         if isinstance(entry, URLResolver):
@@ -48,9 +50,9 @@ def staff_urls() -> list[tuple[str, str, Callable[..., Any]]]:
             continue  # Django admin has its own staff/superuser gate, tested in test_admin.py
         if name in EXEMPT:
             continue
-        if any(marker in path for marker in STAFF_MARKERS):
-            found.append((route, name, callback))
-        elif path.startswith(API_PREFIX) and "<slug:agency>" in route and name not in PUBLIC_API:
+        if any(marker in path for marker in STAFF_MARKERS) or (
+            path.startswith(API_PREFIX) and "<slug:agency>" in route and name not in PUBLIC_API
+        ):
             found.append((route, name, callback))
     return found
 
@@ -93,7 +95,9 @@ def test_the_walk_finds_the_staff_urls():
     assert {"agencies:staff_home", "agencies:staff_people", "api:member_list"} <= names
 
 
-@pytest.mark.parametrize(("route", "name", "callback"), STAFF_URLS, ids=[n for _r, n, _c in STAFF_URLS])
+@pytest.mark.parametrize(
+    ("route", "name", "callback"), STAFF_URLS, ids=[n for _r, n, _c in STAFF_URLS]
+)
 def test_every_staff_url_is_guarded(route, name, callback):
     view_class = getattr(callback, "view_class", None)
     if view_class is not None:
@@ -102,11 +106,15 @@ def test_every_staff_url_is_guarded(route, name, callback):
         assert HasAgencyRole in view_class.permission_classes, f"{name} is not behind HasAgencyRole"
         assert view_class.required_roles, f"{name} names no required_roles"
     else:
-        assert hasattr(callback, "staff_roles"), f"{name} is not wrapped in staff_view/site_admin_view"
+        assert hasattr(callback, "staff_roles"), (
+            f"{name} is not wrapped in staff_view/site_admin_view"
+        )
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("route", "name", "callback"), STAFF_URLS, ids=[n for _r, n, _c in STAFF_URLS])
+@pytest.mark.parametrize(
+    ("route", "name", "callback"), STAFF_URLS, ids=[n for _r, n, _c in STAFF_URLS]
+)
 def test_personas(client, school, other_school, route, name, callback):
     allowed = roles_of(callback)
     is_api = route.startswith("api/")

@@ -1,11 +1,11 @@
 """Template filters for Thai dates and numbers (built in: no {% load %} needed).
 
-    {{ value|thai_date }}          25 พ.ย. 2569   (screens)
-    {{ value|thai_date:"full" }}   25 พฤศจิกายน 2569
-    {{ value|thai_date_doc }}      ๒๕ พฤศจิกายน ๒๕๖๙   (official documents)
-    {{ value|thai_datetime }}      25 พ.ย. 2569 14:05 น.
-    {{ value|thai_digits }}        ๑๒๓
-    {{ value|baht_text }}          หนึ่งร้อยบาทถ้วน
+{{ value|thai_date }}          25 พ.ย. 2569   (screens)
+{{ value|thai_date:"full" }}   25 พฤศจิกายน 2569
+{{ value|thai_date_doc }}      ๒๕ พฤศจิกายน ๒๕๖๙   (official documents)
+{{ value|thai_datetime }}      25 พ.ย. 2569 14:05 น.
+{{ value|thai_digits }}        ๑๒๓
+{{ value|baht_text }}          หนึ่งร้อยบาทถ้วน
 """
 
 from datetime import date, datetime

@@ -71,7 +71,9 @@ DEMO_PEOPLE: list[tuple[str, str, str, str, str | None]] = [
 
 
 class Command(BaseCommand):
-    help = "Load the demo agencies, units and users (idempotent). Demo passwords are for demos only."
+    help = (
+        "Load the demo agencies, units and users (idempotent). Demo passwords are for demos only."
+    )
 
     @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
