@@ -25,14 +25,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-# System packages: Chromium (PDF printing and browser tests), a Thai system font, wrk (bench).
+# System packages: Chromium (PDF printing and browser tests), a Thai system font, wrk (bench),
+# poppler-utils (pdftotext/pdftoppm: tests read PDFs back).
 # Installed with apt-get where we may (root on Debian/Ubuntu); otherwise we say what to install.
-SYSTEM_PACKAGES := chromium fonts-thai-tlwg wrk
 sysdeps:
 	@missing=""; \
 	test -x "$(CHROMIUM)" || missing="$$missing chromium"; \
 	fc-list 2>/dev/null | grep -qi -e laksaman -e garuda -e loma || missing="$$missing fonts-thai-tlwg"; \
 	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	  echo "Installing system packages:$$missing"; \
