@@ -80,6 +80,7 @@ SITE_NAME = env_str("SITE_NAME", "โปร่งใส · Prongsai") or "โป
 INSTALLED_APPS = [
     "prongsai.accounts",
     "prongsai.agencies",
+    "prongsai.measures",
     "prongsai.api",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/", include("prongsai.api.urls")),
     # Agency paths (/<slug>/…) come last so the fixed prefixes above always win.
+    path("", include("prongsai.measures.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
 

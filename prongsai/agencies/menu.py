@@ -6,6 +6,7 @@ A module registers its items in its AppConfig.ready() with `register(MenuItem(..
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +59,19 @@ def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> l
         url = reverse(item.url_name, kwargs={"agency": agency.slug})
         links.append(MenuLink(item.label, url, item.description, current_path == url))
     return links
+
+
+def staff_context(request: HttpRequest, agency: Agency, **extra: object) -> dict[str, object]:
+    """What every back-office page needs: the agency, the person's roles and their menu."""
+    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    return {
+        "agency": agency,
+        "roles": roles,
+        "role_labels": [Role(role).label for role in sorted(roles) if role in Role.values],
+        "is_site_admin": SITE_ADMIN in roles,
+        "menu": menu_for(agency, roles, request.path),
+        **extra,
+    }
 
 
 register(

@@ -38,6 +38,11 @@ _SECTIONS: dict[str, Section] = {
             _("Plans, reports, budgets and every item the ITA assessment checks."),
         ),
         Section(
+            "measures",
+            _("Integrity measures"),
+            _("The agency's measures to promote integrity, their progress and results."),
+        ),
+        Section(
             "services",
             _("E-services"),
             _("Request documents and services online and follow their progress."),

@@ -24,7 +24,7 @@ from prongsai.agencies.forms import (
     ProfileLockedPersonForm,
     UnitForm,
 )
-from prongsai.agencies.menu import menu_for
+from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Membership, Unit
 from prongsai.agencies.people_import import (
     TEMPLATE_HEADINGS,
@@ -83,21 +83,9 @@ def staff_entry(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _staff_context(request: HttpRequest, agency: Agency, **extra: object) -> dict[str, object]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return {
-        "agency": agency,
-        "roles": roles,
-        "role_labels": [Role(role).label for role in sorted(roles) if role in Role.values],
-        "is_site_admin": SITE_ADMIN in roles,
-        "menu": menu_for(agency, roles, request.path),
-        **extra,
-    }
-
-
 @staff_view(*ALL_ROLES, SITE_ADMIN)
 def staff_home(request: HttpRequest, agency: Agency) -> HttpResponse:
-    return render(request, "agencies/staff_home.html", _staff_context(request, agency))
+    return render(request, "agencies/staff_home.html", staff_context(request, agency))
 
 
 @staff_view(Role.SUPERVISOR, Role.DIRECTOR, SITE_ADMIN)
@@ -105,7 +93,7 @@ def staff_agencies_below(request: HttpRequest, agency: Agency) -> HttpResponse:
     below = queries.agencies_below(agency).annotate(
         people=Count("memberships__user", distinct=True)
     )
-    context = _staff_context(request, agency, rows=queries.agency_tree_rows(below))
+    context = staff_context(request, agency, rows=queries.agency_tree_rows(below))
     return render(request, "agencies/staff_agencies_below.html", context)
 
 
@@ -124,7 +112,7 @@ def staff_agency_edit(request: HttpRequest, agency: Agency) -> HttpResponse:
         else:
             messages.success(request, _("The agency details were saved."))
             return redirect("agencies:staff_agency_edit", agency=saved.slug)
-    return render(request, "agencies/agency_form.html", _staff_context(request, agency, form=form))
+    return render(request, "agencies/agency_form.html", staff_context(request, agency, form=form))
 
 
 @site_admin_view
@@ -179,7 +167,7 @@ def staff_units(request: HttpRequest, agency: Agency) -> HttpResponse:
         .annotate(n=Count("user", distinct=True))
     )
     unit_rows = [(unit, depth, counts.get(unit.pk, 0)) for unit, depth in rows]
-    context = _staff_context(request, agency, form=form, unit_rows=unit_rows)
+    context = staff_context(request, agency, form=form, unit_rows=unit_rows)
     return render(request, "agencies/units.html", context)
 
 
@@ -196,7 +184,7 @@ def staff_unit_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpRespon
             messages.success(request, _("The unit “%(name)s” was saved.") % {"name": unit})
             return redirect("agencies:staff_units", agency=agency.slug)
     return render(
-        request, "agencies/unit_form.html", _staff_context(request, agency, form=form, unit=unit)
+        request, "agencies/unit_form.html", staff_context(request, agency, form=form, unit=unit)
     )
 
 
@@ -219,7 +207,7 @@ def staff_unit_delete(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
 @staff_view(*PEOPLE_MANAGERS)
 def staff_people(request: HttpRequest, agency: Agency) -> HttpResponse:
     people = list(queries.members_of(agency))
-    return render(request, "agencies/people.html", _staff_context(request, agency, people=people))
+    return render(request, "agencies/people.html", staff_context(request, agency, people=people))
 
 
 @staff_view(*PEOPLE_MANAGERS)
@@ -245,7 +233,7 @@ def staff_person_new(request: HttpRequest, agency: Agency) -> HttpResponse:
                     % {"username": user.username},
                 )
             return redirect("agencies:staff_people", agency=agency.slug)
-    context = _staff_context(request, agency, form=form)
+    context = staff_context(request, agency, form=form)
     return render(request, "agencies/person_form.html", context)
 
 
@@ -281,7 +269,7 @@ def staff_person_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
         else:
             messages.success(request, _("%(name)s was saved.") % {"name": user})
             return redirect("agencies:staff_people", agency=agency.slug)
-    context = _staff_context(request, agency, form=form, person=user, edit_profile=edit_profile)
+    context = staff_context(request, agency, form=form, person=user, edit_profile=edit_profile)
     return render(request, "agencies/person_form.html", context)
 
 
@@ -320,7 +308,7 @@ def staff_people_import(request: HttpRequest, agency: Agency) -> HttpResponse:
                     token = signing.dumps(
                         [[row.values, row.roles, row.unit_id] for row in rows], salt=IMPORT_SALT
                     )
-    context = _staff_context(
+    context = staff_context(
         request,
         agency,
         form=form,

@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from prongsai.api import agencies
+from prongsai.api import agencies, measures
 
 app_name = "api"
 
@@ -12,5 +12,10 @@ urlpatterns = [
     path("v1/agencies/<slug:agency>/", agencies.AgencyDetail.as_view(), name="agency_detail"),
     path("v1/agencies/<slug:agency>/units/", agencies.UnitList.as_view(), name="unit_list"),
     path("v1/agencies/<slug:agency>/members/", agencies.MemberList.as_view(), name="member_list"),
+    path(
+        "v1/agencies/<slug:agency>/measures/<int:year>/",
+        measures.PublishedMeasures.as_view(),
+        name="measures_published",
+    ),
     path("v1/me/", agencies.Me.as_view(), name="me"),
 ]

@@ -20,12 +20,19 @@ from tests.factories import UnitFactory, UserFactory, member
 STAFF_MARKERS = ("/staff/",)
 API_PREFIX = "/api/v1/agencies/"
 # Public API endpoints under /api/v1/agencies/<agency>/…, by URL name.
-PUBLIC_API = {"api:agency_detail", "api:unit_list"}
+PUBLIC_API = {"api:agency_detail", "api:unit_list", "api:measures_published"}
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # test_staff_entry.py).
 EXEMPT = {"agencies:staff_entry"}
 # Views that only act on POST (and redirect); the walk posts to them.
-POST_ONLY = {"agencies:staff_unit_delete", "agencies:staff_person_remove"}
+POST_ONLY = {
+    "agencies:staff_unit_delete",
+    "agencies:staff_person_remove",
+    "measures:staff_publish",
+    "measures:staff_measure_add",
+    "measures:staff_row_add",
+    "measures:staff_row_delete",
+}
 
 
 def walk(
@@ -60,9 +67,37 @@ def staff_urls() -> list[tuple[str, str, Callable[..., Any]]]:
 STAFF_URLS = staff_urls()
 
 
+def _plan(agency: Agency):
+    from prongsai.measures.actions import start_standard_plan
+    from prongsai.measures.models import Plan
+
+    return Plan.objects.filter(agency=agency, fiscal_year=2570).first() or start_standard_plan(
+        agency=agency, year=2570
+    )
+
+
+def _row_kwargs(agency: Agency) -> dict[str, Any]:
+    plan = _plan(agency)
+    return {"year": plan.fiscal_year, "pk": plan.measures.first().rows.first().pk}
+
+
+def _measure_kwargs(agency: Agency) -> dict[str, Any]:
+    plan = _plan(agency)
+    return {"year": plan.fiscal_year, "pk": plan.measures.first().pk}
+
+
 def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
     """Fill the URL's other parts with an object that belongs to `agency`."""
     makers: dict[str, Callable[[], dict[str, Any]]] = {
+        "measures:staff_plan": lambda: {"year": _plan(agency).fiscal_year},
+        "measures:staff_draft": lambda: {"year": _plan(agency).fiscal_year, "fmt": "txt"},
+        "measures:staff_publish": lambda: {"year": _plan(agency).fiscal_year},
+        "measures:staff_measure_add": lambda: {"year": _plan(agency).fiscal_year},
+        "measures:staff_measure_edit": lambda: _measure_kwargs(agency),
+        "measures:staff_row_add": lambda: _measure_kwargs(agency),
+        "measures:staff_row_edit": lambda: _row_kwargs(agency),
+        "measures:staff_row_delete": lambda: _row_kwargs(agency),
+        "measures:staff_progress": lambda: _row_kwargs(agency),
         "agencies:staff_unit_edit": lambda: {"pk": UnitFactory(agency=agency).pk},
         "agencies:staff_unit_delete": lambda: {"pk": UnitFactory(agency=agency).pk},
         "agencies:staff_person_edit": lambda: {"pk": member(agency, Role.STAFF).pk},
@@ -163,7 +198,7 @@ def test_personas(client, school, other_school, route, name, callback):
         client.logout()
 
         # And the owner cannot reach the other agency's objects through their own agency's URL.
-        if kwargs:
+        if "pk" in kwargs:
             foreign = sample_kwargs(name, other_school)
             login(client, owner)
             response, url = fetch(client, name, route, school, kwargs=foreign)

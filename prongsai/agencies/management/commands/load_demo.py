@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from prongsai.accounts.models import User
+from prongsai.agencies import demo
 from prongsai.agencies.models import Agency, Membership, Unit
 from prongsai.agencies.roles import Role
 
@@ -99,6 +100,9 @@ class Command(BaseCommand):
         admin.is_superuser = admin.is_staff = True
         admin.save(update_fields=["is_superuser", "is_staff"])
         logins.append(("admin", "— (site administrator; sets up two-step sign-in at first login)"))
+
+        for step in demo.steps():
+            step(school, self.stdout.write)
 
         self.stdout.write(self.style.SUCCESS("Demo loaded."))
         self.stdout.write("Demo logins — FOR THE DEMO ONLY, never on a real server:")

@@ -1,0 +1,32 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MeasuresConfig(AppConfig):
+    name = "prongsai.measures"
+    verbose_name = _("Integrity measures")
+
+    def ready(self) -> None:
+        from auditlog.registry import auditlog
+
+        from prongsai.agencies.menu import MenuItem, register
+        from prongsai.measures.access import PLAN_READERS
+        from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
+
+        from prongsai.agencies import demo, public_sections
+        from prongsai.measures.demo import load_measures
+
+        demo.register(load_measures)
+        public_sections.open_section("measures", "measures:public_index")
+        auditlog.register(Plan)
+        auditlog.register(Measure)
+        auditlog.register(MeasureRow, m2m_fields={"responsible_units"})
+        auditlog.register(ProgressUpdate)
+        register(
+            MenuItem(
+                _("Integrity measures"),
+                "measures:staff_plans",
+                PLAN_READERS,
+                _("The measures plan of each fiscal year, its progress and its reports."),
+            )
+        )

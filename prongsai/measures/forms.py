@@ -1,0 +1,180 @@
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.models import Agency, Unit
+from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.measures.actions import RowData
+from prongsai.measures.models import Plan, Publication
+
+
+def lines(text: str) -> list[str]:
+    """One item per non-empty line."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class StartPlanForm(forms.Form):
+    SOURCES = [
+        ("standard", _("The ten standard measures")),
+        ("copy", _("A copy of another year's plan")),
+    ]
+    year = forms.IntegerField(
+        label=_("Fiscal year (B.E.)"),
+        min_value=2500,
+        max_value=2700,
+        error_messages={
+            "min_value": _("Use the Buddhist era, e.g. 2569."),
+            "max_value": _("Use the Buddhist era, e.g. 2569."),
+            "invalid": _("Type the year as a number, e.g. 2569."),
+            "required": _("Type the fiscal year, e.g. 2569."),
+        },
+    )
+    source = forms.ChoiceField(label=_("Start from"), choices=SOURCES, widget=forms.RadioSelect)
+    copy_from = forms.ModelChoiceField(
+        label=_("Plan to copy"), queryset=Plan.objects.none(), required=False
+    )
+
+    def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["year"].initial = current_fiscal_year()
+        self.fields["source"].initial = "standard"
+        copy_from = self.fields["copy_from"]
+        assert isinstance(copy_from, forms.ModelChoiceField)
+        copy_from.queryset = Plan.objects.filter(agency=agency).order_by("-fiscal_year")
+        copy_from.label_from_instance = lambda plan: str(plan.fiscal_year)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("source") == "copy" and not data.get("copy_from"):
+            self.add_error("copy_from", _("Choose the plan to copy."))
+        return data
+
+
+class RowForm(forms.Form):
+    steps = forms.CharField(
+        label=_("Steps / method"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("One step per line; numbers ๑) ๒) are added when printed."),
+    )
+    responsible_units = forms.ModelMultipleChoiceField(
+        label=_("Responsible units"),
+        queryset=Unit.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    responsible_text = forms.CharField(
+        label=_("Responsible (as printed)"),
+        max_length=1000,
+        required=False,
+        help_text=_("Leave empty to print the names of the units chosen above."),
+    )
+    summary = forms.CharField(
+        label=_("Summary of what was done"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("One result per line. Empty: the annual report lists the recorded progress."),
+    )
+    outcome = forms.CharField(
+        label=_("Outcome"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("One outcome per line."),
+    )
+    due_text = forms.CharField(
+        label=_("Due"),
+        max_length=200,
+        required=False,
+        help_text=_("Month and year, e.g. กันยายน ๒๕๖๙."),
+    )
+
+    def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        units = self.fields["responsible_units"]
+        assert isinstance(units, forms.ModelMultipleChoiceField)
+        units.queryset = Unit.objects.filter(agency=agency)
+
+    def clean_due_text(self) -> str:
+        from prongsai.lib.thai import parse_thai_month_year
+
+        text: str = self.cleaned_data["due_text"].strip()
+        if text and parse_thai_month_year(text) is None:
+            raise forms.ValidationError(
+                _("Write the month and the Buddhist-era year, e.g. กันยายน ๒๕๖๙ or ก.ย. 2569.")
+            )
+        return text
+
+    def row_data(self) -> RowData:
+        data = self.cleaned_data
+        return RowData(
+            steps=lines(data["steps"]),
+            responsible_units=list(data["responsible_units"]),
+            responsible_text=data["responsible_text"].strip(),
+            summary=lines(data["summary"]),
+            outcome=lines(data["outcome"]),
+            due_text=data["due_text"],
+        )
+
+
+class MeasureForm(forms.Form):
+    name = forms.CharField(label=_("Measure"), max_length=500)
+    heading_tail = forms.CharField(label=_("Heading continues"), max_length=1000, required=False)
+
+
+class NewMeasureForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name of the new measure"),
+        max_length=500,
+        error_messages={"required": _("Type the name of the measure.")},
+    )
+
+
+class ProgressForm(forms.Form):
+    happened_on = forms.DateField(
+        label=_("Date done"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Choose the date from the calendar.")},
+    )
+    text = forms.CharField(label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}))
+    evidence_file = forms.FileField(label=_("Evidence file"), required=False)
+    evidence_link = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https")
+
+    ALLOWED = (".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".pptx", ".doc", ".xls")
+    MAX_BYTES = 20 * 1024 * 1024
+
+    def clean_evidence_file(self) -> Any:
+        upload = self.cleaned_data.get("evidence_file")
+        if upload is None:
+            return None
+        if not upload.name.lower().endswith(self.ALLOWED):
+            raise forms.ValidationError(
+                _("Attach a PDF, an image (JPG/PNG) or an Office file (Word, Excel, PowerPoint).")
+            )
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(_("The file is larger than 20 MB. Attach a smaller one."))
+        return upload
+
+
+class PublishForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Document"), choices=Publication.Kind.choices)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Report file (.txt, .html or .docx)"),
+        error_messages={"required": _("Choose the file of the report.")},
+    )
+    year = forms.IntegerField(
+        label=_("Fiscal year (B.E.)"),
+        min_value=2500,
+        max_value=2700,
+        error_messages={
+            "min_value": _("Use the Buddhist era, e.g. 2569."),
+            "max_value": _("Use the Buddhist era, e.g. 2569."),
+            "required": _("Type the fiscal year, e.g. 2569."),
+        },
+    )
+    replace = forms.BooleanField(
+        label=_("Replace the plan of that year if there is one"), required=False
+    )

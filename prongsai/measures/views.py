@@ -1,0 +1,430 @@
+"""The measures plan in the back office, and its published reports on the public site."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from prongsai.accounts.models import User
+from prongsai.agencies.access import get_agency_or_404, staff_view
+from prongsai.agencies.menu import staff_context
+from prongsai.agencies.models import Agency
+from prongsai.measures import actions, queries
+from prongsai.measures.access import (
+    PLAN_EDITORS,
+    PLAN_READERS,
+    PROGRESS_WRITERS,
+    can_edit_plan,
+    can_record_progress,
+    units_of,
+)
+from prongsai.measures.document import from_dict
+from prongsai.measures.forms import (
+    ImportForm,
+    MeasureForm,
+    NewMeasureForm,
+    ProgressForm,
+    PublishForm,
+    RowForm,
+    StartPlanForm,
+)
+from prongsai.measures.models import Measure, MeasureRow, Plan, Publication
+from prongsai.measures.problems import ImportProblem
+from prongsai.measures.rendering import FORMATS, render_report
+
+IMPORT_SESSION_KEY = "prongsai_measures_import"
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+def _roles(request: HttpRequest) -> frozenset[str]:
+    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    return roles
+
+
+def _require_editor(request: HttpRequest) -> None:
+    if not can_edit_plan(_roles(request)):
+        raise PermissionDenied
+
+
+def _plan_or_404(agency: Agency, year: int) -> Plan:
+    plan = queries.plan_with_rows(agency, year)
+    if plan is None:
+        raise Http404
+    return plan
+
+
+def _row_or_404(agency: Agency, year: int, pk: int) -> MeasureRow:
+    return get_object_or_404(
+        MeasureRow.objects.select_related("measure__plan__agency"),
+        pk=pk,
+        measure__plan__agency=agency,
+        measure__plan__fiscal_year=year,
+    )
+
+
+def _plan_url(agency: Agency, year: int, anchor: str = "") -> str:
+    url = reverse("measures:staff_plan", kwargs={"agency": agency.slug, "year": year})
+    return f"{url}#{anchor}" if anchor else url
+
+
+# ---------------------------------------------------------------- back office
+
+
+@staff_view(*PLAN_READERS)
+def staff_plans(request: HttpRequest, agency: Agency) -> HttpResponse:
+    form = StartPlanForm(request.POST or None, agency=agency)
+    if request.method == "POST":
+        _require_editor(request)
+        if form.is_valid():
+            year = form.cleaned_data["year"]
+            try:
+                if form.cleaned_data["source"] == "copy":
+                    plan = actions.copy_plan(source=form.cleaned_data["copy_from"], year=year)
+                else:
+                    plan = actions.start_standard_plan(agency=agency, year=year)
+            except ValidationError as error:
+                form.add_error("year", error)
+            else:
+                messages.success(request, _("The plan of %(year)s was created.") % {"year": year})
+                return redirect(_plan_url(agency, plan.fiscal_year))
+    context = staff_context(
+        request,
+        agency,
+        plans=list(queries.plans_of(agency)),
+        form=form,
+        can_edit=can_edit_plan(_roles(request)),
+    )
+    return render(request, "measures/staff_plans.html", context)
+
+
+@staff_view(*PLAN_READERS)
+def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
+    plan = _plan_or_404(agency, year)
+    today = timezone.localdate()
+    roles = _roles(request)
+    user = _user(request)
+    unit_ids = units_of(user, agency) if roles & PROGRESS_WRITERS else set()
+    measures = [
+        {
+            "measure": measure,
+            "rows": [
+                {
+                    "row": row,
+                    "status": queries.row_status(row, today),
+                    "can_progress": can_record_progress(
+                        user=user, roles=roles, row=row, unit_ids=unit_ids
+                    ),
+                }
+                for row in measure.rows.all()
+            ],
+        }
+        for measure in plan.measures.all()
+    ]
+    publications = Publication.objects.filter(plan=plan).select_related("published_by")
+    context = staff_context(
+        request,
+        agency,
+        plan=plan,
+        measures=measures,
+        can_edit=can_edit_plan(roles),
+        publications=publications,
+        publish_form=PublishForm(),
+        new_measure_form=NewMeasureForm(),
+        late_count=sum(1 for m in measures for r in m["rows"] if r["status"].late),
+        formats=FORMATS,
+        kinds=Publication.Kind.choices,
+    )
+    return render(request, "measures/staff_plan.html", context)
+
+
+@staff_view(*PLAN_EDITORS)
+def staff_row_edit(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    row = _row_or_404(agency, year, pk)
+    initial = {
+        "steps": "\n".join(row.steps),
+        "responsible_units": list(row.responsible_units.all()),
+        "responsible_text": row.responsible_text,
+        "summary": "\n".join(row.summary),
+        "outcome": "\n".join(row.outcome),
+        "due_text": row.due_text,
+    }
+    form = RowForm(request.POST or None, initial=initial, agency=agency)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.save_row(row=row, data=form.row_data())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if request.htmx:  # type: ignore[attr-defined]
+                return _row_partial(request, agency, year, row.pk)
+            messages.success(request, _("The row was saved."))
+            return redirect(_plan_url(agency, year, f"row-{row.pk}"))
+    context = staff_context(request, agency, form=form, row=row, year=year)
+    template = "measures/row_form.html"
+    if request.htmx:  # type: ignore[attr-defined]
+        template += "#row-form"
+    return render(request, template, context)
+
+
+def _row_partial(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    plan = _plan_or_404(agency, year)
+    for measure in plan.measures.all():
+        for row in measure.rows.all():
+            if row.pk == pk:
+                context = {
+                    "agency": agency,
+                    "plan": plan,
+                    "item": {
+                        "row": row,
+                        "status": queries.row_status(row, timezone.localdate()),
+                        "can_progress": True,
+                    },
+                    "can_edit": True,
+                }
+                return render(request, "measures/staff_plan.html#row", context)
+    raise Http404
+
+
+@staff_view(*PLAN_EDITORS)
+@require_POST
+def staff_row_add(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    measure = get_object_or_404(Measure, pk=pk, plan__agency=agency, plan__fiscal_year=year)
+    row = actions.add_row(measure=measure)
+    return redirect(
+        reverse(
+            "measures:staff_row_edit", kwargs={"agency": agency.slug, "year": year, "pk": row.pk}
+        )
+    )
+
+
+@staff_view(*PLAN_EDITORS)
+@require_POST
+def staff_row_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    row = _row_or_404(agency, year, pk)
+    actions.delete_row(row=row)
+    messages.success(request, _("The row was deleted."))
+    return redirect(_plan_url(agency, year))
+
+
+@staff_view(*PLAN_EDITORS)
+def staff_measure_edit(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    measure = get_object_or_404(Measure, pk=pk, plan__agency=agency, plan__fiscal_year=year)
+    form = MeasureForm(
+        request.POST or None, initial={"name": measure.name, "heading_tail": measure.heading_tail}
+    )
+    if request.method == "POST" and form.is_valid():
+        measure.name = form.cleaned_data["name"]
+        measure.heading_tail = form.cleaned_data["heading_tail"]
+        measure.save()
+        messages.success(request, _("The measure was saved."))
+        return redirect(_plan_url(agency, year, f"measure-{measure.number}"))
+    context = staff_context(request, agency, form=form, measure=measure, year=year)
+    return render(request, "measures/measure_form.html", context)
+
+
+@staff_view(*PLAN_EDITORS)
+@require_POST
+def staff_measure_add(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
+    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
+    form = NewMeasureForm(request.POST)
+    if form.is_valid():
+        measure = actions.add_measure(plan=plan, name=form.cleaned_data["name"])
+        messages.success(request, _("The measure was added."))
+        return redirect(_plan_url(agency, year, f"measure-{measure.number}"))
+    messages.error(request, _("Type the name of the measure."))
+    return redirect(_plan_url(agency, year))
+
+
+@staff_view(*PROGRESS_WRITERS)
+def staff_progress(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    row = _row_or_404(agency, year, pk)
+    user = _user(request)
+    allowed = can_record_progress(
+        user=user, roles=_roles(request), row=row, unit_ids=units_of(user, agency)
+    )
+    if not allowed:
+        raise PermissionDenied
+    form = ProgressForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.record_progress(
+                row=row,
+                author=user,
+                happened_on=form.cleaned_data["happened_on"],
+                text=form.cleaned_data["text"],
+                evidence_file=form.cleaned_data["evidence_file"],
+                evidence_link=form.cleaned_data["evidence_link"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The progress was recorded."))
+            return redirect(_plan_url(agency, year, f"row-{row.pk}"))
+    updates = row.updates.select_related("author")
+    context = staff_context(request, agency, form=form, row=row, year=year, updates=updates)
+    return render(request, "measures/progress_form.html", context)
+
+
+@staff_view(*PLAN_EDITORS)
+@require_POST
+def staff_publish(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
+    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
+    form = PublishForm(request.POST)
+    if form.is_valid():
+        publication = actions.publish_report(
+            plan=plan, kind=form.cleaned_data["kind"], actor=_user(request)
+        )
+        messages.success(
+            request,
+            _("%(document)s version %(version)s is now on the public site.")
+            % {"document": publication.get_kind_display(), "version": publication.version},
+        )
+    return redirect(_plan_url(agency, year))
+
+
+@staff_view(*PLAN_READERS)
+def staff_draft(request: HttpRequest, agency: Agency, year: int, fmt: str) -> HttpResponse:
+    """The current data as a document, before publishing (not on the public site)."""
+    if fmt not in FORMATS:
+        raise Http404
+    kind = request.GET.get("kind", "full")
+    if kind not in Publication.Kind.values:
+        raise Http404
+    plan = _plan_or_404(agency, year)
+    return _file_response(render_report(queries.report_document(plan, kind), fmt))
+
+
+@staff_view(*PLAN_EDITORS)
+def staff_import(request: HttpRequest, agency: Agency) -> HttpResponse:
+    """Upload → preview → confirm; the parsed report waits in the session between steps."""
+    form = ImportForm(request.POST or None, request.FILES or None)
+    preview = None
+    if request.method == "POST" and "confirm" in request.POST:
+        return _confirm_import(request, agency)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            from prongsai.measures.importing import read_report
+
+            document = read_report(upload.name, upload.read())
+        except ImportProblem as problem:
+            form.add_error("file", str(problem))
+        else:
+            from prongsai.measures.document import to_dict
+
+            request.session[IMPORT_SESSION_KEY] = {
+                "document": to_dict(document),
+                "year": form.cleaned_data["year"],
+                "replace": form.cleaned_data["replace"],
+            }
+            preview = document
+    elif request.method == "GET":
+        request.session.pop(IMPORT_SESSION_KEY, None)
+    context = staff_context(
+        request,
+        agency,
+        form=form,
+        preview=preview,
+        exists=bool(
+            preview
+            and Plan.objects.filter(agency=agency, fiscal_year=form.cleaned_data["year"]).exists()
+        ),
+    )
+    return render(request, "measures/import.html", context)
+
+
+def _confirm_import(request: HttpRequest, agency: Agency) -> HttpResponse:
+    pending: dict[str, Any] | None = request.session.pop(IMPORT_SESSION_KEY, None)
+    if pending is None:
+        messages.error(request, _("The preview has expired. Please upload the file again."))
+        return redirect("measures:staff_import", agency=agency.slug)
+    try:
+        plan = actions.import_plan(
+            agency=agency,
+            year=pending["year"],
+            document=from_dict(pending["document"]),
+            replace=pending["replace"],
+        )
+    except ValidationError as error:
+        messages.error(
+            request, _("Nothing was imported: %(reason)s") % {"reason": " ".join(error.messages)}
+        )
+        return redirect("measures:staff_import", agency=agency.slug)
+    messages.success(
+        request, _("The report was imported as the plan of %(year)s.") % {"year": plan.fiscal_year}
+    )
+    return redirect(_plan_url(agency, plan.fiscal_year))
+
+
+# ---------------------------------------------------------------- public
+
+
+def _publication(agency: Agency, year: int, kind: str | None) -> Publication:
+    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
+    if kind is not None and kind not in Publication.Kind.values:
+        raise Http404
+    publication = queries.latest_publication(plan, kind)
+    if publication is None:
+        raise Http404
+    return publication
+
+
+def public_index(request: HttpRequest, agency: str) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    years = (
+        Publication.objects.filter(plan__agency=agency_obj)
+        .values_list("plan__fiscal_year", flat=True)
+        .distinct()
+        .order_by("-plan__fiscal_year")
+    )
+    context = {"agency": agency_obj, "years": list(years)}
+    return render(request, "measures/public_index.html", context)
+
+
+def public_report(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    publication = _publication(agency_obj, year, request.GET.get("kind"))
+    document = from_dict(publication.document)
+    others = (
+        Publication.objects.filter(plan=publication.plan).order_by("kind", "-version").distinct()
+    )
+    kinds = sorted({p.kind for p in others}, key=["plan", "half", "full"].index)
+    context = {
+        "agency": agency_obj,
+        "publication": publication,
+        "doc": document,
+        "year": year,
+        "kinds": [(kind, Publication.Kind(kind).label) for kind in kinds],
+        "formats": FORMATS,
+    }
+    return render(request, "measures/public_report.html", context)
+
+
+def public_report_file(request: HttpRequest, agency: str, year: int, fmt: str) -> HttpResponse:
+    if fmt not in FORMATS:
+        raise Http404
+    agency_obj = get_agency_or_404(agency)
+    publication = _publication(agency_obj, year, request.GET.get("kind"))
+    response = _file_response(render_report(from_dict(publication.document), fmt))
+    response["Last-Modified"] = publication.published_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
+    return response
+
+
+def _file_response(rendered: Any) -> HttpResponse:
+    response = HttpResponse(rendered.content, content_type=rendered.content_type)
+    disposition = (
+        "inline" if rendered.content_type.startswith(("application/pdf", "text/")) else "attachment"
+    )
+    response["Content-Disposition"] = f'{disposition}; filename="{rendered.filename}"'
+    return response
