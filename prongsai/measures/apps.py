@@ -9,12 +9,11 @@ class MeasuresConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
+        from prongsai.agencies import demo, public_sections
         from prongsai.agencies.menu import MenuItem, register
         from prongsai.measures.access import PLAN_READERS
-        from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
-
-        from prongsai.agencies import demo, public_sections
         from prongsai.measures.demo import load_measures
+        from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
 
         demo.register(load_measures)
         public_sections.open_section("measures", "measures:public_index")
