@@ -12,7 +12,12 @@ from playwright.sync_api import sync_playwright
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000"
 OUT = Path(__file__).resolve().parent.parent / "var" / "screenshots"
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
-PUBLIC = {"home": "/kamphaeng-wittayakhom/", "office": "/spm-phayao/", "login": "/accounts/login/"}
+PUBLIC = {
+    "home": "/kamphaeng-wittayakhom/",
+    "office": "/spm-phayao/",
+    "login": "/accounts/login/",
+    "measures-public": "/kamphaeng-wittayakhom/measures/2566/",
+}
 STAFF = {
     "director": {
         "staff-home": "/kamphaeng-wittayakhom/staff/",
@@ -22,6 +27,11 @@ STAFF = {
         "import": "/kamphaeng-wittayakhom/staff/people/import/",
     },
     "staff": {"staff-home-staff": "/kamphaeng-wittayakhom/staff/"},
+    "ita_officer": {
+        "measures-plans": "/kamphaeng-wittayakhom/staff/measures/",
+        "measures-plan": "/kamphaeng-wittayakhom/staff/measures/2570/",
+        "measures-import": "/kamphaeng-wittayakhom/staff/measures/import/",
+    },
     "supervisor": {"below": "/spm-phayao/staff/agencies/"},
 }
 

@@ -29,16 +29,19 @@ class Cell:
     numbering: Numbering = Numbering.NONE
 
     @property
-    def text(self) -> str:
-        """The cell as one line of text, numbered the way the source numbered it."""
+    def lines(self) -> list[str]:
+        """Each item with its number, the way the source numbered it: ["๑) …", "๒) …"]."""
         from prongsai.lib.thai import to_thai_digits
 
         if self.numbering is Numbering.NONE:
-            return " ".join(self.items)
+            return list(self.items)
         mark = ")" if self.numbering is Numbering.PAREN else "."
-        return " ".join(
-            f"{to_thai_digits(index)}{mark} {item}" for index, item in enumerate(self.items, 1)
-        )
+        return [f"{to_thai_digits(index)}{mark} {item}" for index, item in enumerate(self.items, 1)]
+
+    @property
+    def text(self) -> str:
+        """The cell as one line of text, numbered the way the source numbered it."""
+        return " ".join(self.lines)
 
 
 @dataclass

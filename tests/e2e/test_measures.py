@@ -1,0 +1,31 @@
+"""The measures plan, clicked through as the ITA officer and read by the public."""
+
+from tests.e2e.conftest import serious_violations, sign_in
+
+
+def test_officer_edits_a_row_inline_and_the_page_stays(desktop):
+    page = desktop.page
+    sign_in(desktop, "ita_officer")
+    desktop.go("/kamphaeng-wittayakhom/staff/measures/2566/")
+    page.evaluate("window.stayedOnPage = true")
+    row = page.locator("#measure-4 tbody tr").first
+    row.get_by_role("link", name="แก้ไข").click()
+    steps = page.locator("#measure-4").get_by_label("ขั้นตอน / วิธีการปฏิบัติ")
+    steps.fill("ตรวจนับทรัพย์สินก่อนให้ยืม\nบันทึกการยืมในระบบออนไลน์")
+    page.locator("#measure-4").get_by_role("button", name="บันทึก").click()
+    edited = page.locator("#measure-4 tbody tr").first
+    edited.get_by_text("บันทึกการยืมในระบบออนไลน์").wait_for()
+    assert page.evaluate("window.stayedOnPage === true"), "htmx swapped the row in place"
+    assert desktop.csp_errors == []
+    assert serious_violations(page) == []
+
+
+def test_public_report_reads_well_on_a_phone(phone):
+    page = phone.page
+    response = phone.go("/kamphaeng-wittayakhom/measures/2566/")
+    assert response.status == 200
+    assert page.get_by_role("heading", name="มาตรการด้านการใช้ทรัพย์สินของราชการ").count() == 1
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    assert phone.csp_errors == []
+    assert serious_violations(page) == []
