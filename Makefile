@@ -7,7 +7,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
-export PYTHAINLP_DATA_DIR ?= $(CURDIR)/var/pythainlp-data
+export PYTHAINLP_DATA ?= $(CURDIR)/var/pythainlp-data
 
 .PHONY: run test lint install sysdeps migrate demo messages bench test-fast clean
 
@@ -72,6 +72,7 @@ test-fast: install
 
 bench: install sysdeps
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_documents.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .mypy_cache .ruff_cache

@@ -259,7 +259,7 @@ def record_progress(
             evidence_link=evidence_link,
         )
         if evidence_file is not None:
-            update.evidence_file = evidence_file  # type: ignore[assignment]
+            update.evidence_file = evidence_file
         update.full_clean()
         update.save()
     return update

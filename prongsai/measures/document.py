@@ -108,7 +108,9 @@ def to_dict(doc: ReportDocument) -> dict[str, object]:
 def from_dict(data: dict[str, object]) -> ReportDocument:
     def cell(raw: object) -> Cell:
         assert isinstance(raw, dict)
-        return Cell(items=list(raw.get("items", [])), numbering=Numbering(raw.get("numbering")))
+        return Cell(
+            items=list(raw.get("items", [])), numbering=Numbering(str(raw.get("numbering", "none")))
+        )
 
     measures = []
     for raw_measure in data.get("measures", []):  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from prongsai.agencies.roles import Role
 from prongsai.measures import actions
-from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate, Publication
+from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
 from tests.conftest import login
 from tests.factories import UnitFactory, member
 from tests.measures.conftest import SEED

@@ -1,0 +1,365 @@
+"""PDF printing: HTML → PDF with headless Chromium (Playwright's sync API), and the report's HTML.
+
+Why Chromium: its text layer keeps Thai right (ดำเนินการ extracts as ดำเนินการ), it breaks Thai
+lines with ICU's dictionary, synthesises nothing it need not, and honours `@page` with margin
+boxes, so page numbers in Thai digits come from CSS (`counter(page, thai)`). See
+docs/documents.md and ../shared/reference/THAI-DOCUMENTS.md.
+
+One browser per process: started lazily on the first PDF, reused by every later one, restarted
+when it has died, closed at exit. Playwright's sync API may not run inside a running asyncio
+loop nor be shared between threads, so the browser lives in one dedicated worker thread and
+callers (Django views in any thread) hand it jobs through a queue and wait on a future.
+
+The HTML is written to a private temporary file and opened as file://, because Chromium refuses
+file:// fonts to a page made with `set_content` (about:blank). Every request the page makes is
+routed: files under the static directory (fonts), the document itself and the `base_url`
+directory are served from disk, everything else (network, other local files) is refused.
+
+Heavy libraries (Playwright, Django's template loader) are imported inside functions.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import queue
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import unquote, urlsplit
+
+from prongsai.exports.thaibreak import (
+    ZWSP,
+    introduction_paragraphs,
+    numbered_items,
+    prepare_for_print,
+    strip_breaks,
+)
+from prongsai.measures.document import ReportDocument
+
+__all__ = [
+    "CHROMIUM_ARGS",
+    "STATIC_DIR",
+    "chromium_path",
+    "html_to_pdf",
+    "render_report_html",
+    "report_pdf",
+    "shutdown",
+]
+
+T = TypeVar("T")
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+STATIC_DIR = PACKAGE_DIR / "static"
+REPORT_CSS = STATIC_DIR / "css" / "report.css"
+CHROMIUM_ARGS = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+JOB_TIMEOUT = 120.0  # seconds a caller waits for one PDF before giving up
+
+
+def chromium_path() -> str:
+    """The Chromium executable: $CHROMIUM, or Debian's /usr/bin/chromium."""
+    return os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def _missing_chromium(path: str) -> RuntimeError:
+    return RuntimeError(
+        f"ไม่พบโปรแกรม Chromium ที่ {path} ซึ่งจำเป็นสำหรับการสร้างไฟล์ PDF "
+        f"(ติดตั้งด้วย sudo apt-get install chromium หรือกำหนดตัวแปร CHROMIUM) / "
+        f"Chromium is not at {path}; it is needed to print PDFs. Install it with "
+        f"`sudo apt-get install chromium` or set CHROMIUM=/path/to/chromium."
+    )
+
+
+class _Stop:
+    """Tells the worker thread to close the browser and end."""
+
+
+_STOP = _Stop()
+_Job = tuple[Callable[[Any], Any], "Future[Any]"]
+
+
+class _Printer:
+    """One Chromium, owned by one worker thread, fed through a queue."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+        self._jobs: queue.Queue[_Job | _Stop] = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    # --- caller side (any thread) ---------------------------------------------------------
+    def call(self, fn: Callable[[Any], T], timeout: float = JOB_TIMEOUT) -> T:
+        """Run `fn(browser)` in the worker thread and return its result (or raise its error)."""
+        path = chromium_path()
+        if not Path(path).exists():
+            raise _missing_chromium(path)
+        future: Future[T] = Future()
+        with self._lock:
+            if self._pid != os.getpid():  # forked (e.g. a gunicorn worker): start afresh
+                self._pid = os.getpid()
+                self._jobs = queue.Queue()
+                self._thread = None
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._work, args=(self._jobs,), name="prongsai-pdf", daemon=True
+                )
+                self._thread.start()
+            self._jobs.put((fn, future))
+        return future.result(timeout=timeout)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Close the browser and end the worker thread, if they run in this process."""
+        with self._lock:
+            thread = self._thread
+            if thread is None or self._pid != os.getpid() or not thread.is_alive():
+                return
+            self._jobs.put(_STOP)
+            self._thread = None
+        thread.join(timeout)
+
+    # --- worker side (the one thread that touches Playwright) -----------------------------
+    def _work(self, jobs: queue.Queue[_Job | _Stop]) -> None:
+        playwright: Any = None
+        browser: Any = None
+
+        def launch() -> Any:
+            nonlocal playwright, browser
+            from playwright.sync_api import sync_playwright
+
+            path = chromium_path()
+            if not Path(path).exists():
+                raise _missing_chromium(path)
+            if playwright is None:
+                playwright = sync_playwright().start()
+            try:
+                browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+            except Exception:
+                # The Playwright driver itself may be gone: start it afresh next time.
+                _quietly(playwright.stop)
+                playwright = None
+                raise
+            return browser
+
+        try:
+            while True:
+                job = jobs.get()
+                if isinstance(job, _Stop):
+                    return
+                fn, future = job
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    if browser is None or not browser.is_connected():
+                        launch()
+                    try:
+                        result = fn(browser)
+                    except Exception:
+                        if browser.is_connected():
+                            raise
+                        launch()  # the browser died under us: once more with a new one
+                        result = fn(browser)
+                    future.set_result(result)
+                except BaseException as exc:
+                    future.set_exception(exc)
+        finally:
+            if browser is not None:
+                _quietly(browser.close)
+            if playwright is not None:
+                _quietly(playwright.stop)
+
+
+def _quietly(fn: Callable[[], object]) -> None:
+    """Call `fn`, ignoring errors: closing a dead browser or driver leaves nothing to do."""
+    with contextlib.suppress(Exception):
+        fn()
+
+
+_PRINTER = _Printer()
+
+
+def shutdown() -> None:
+    """Close this process's browser (registered with atexit; safe to call any time)."""
+    _PRINTER.stop()
+
+
+atexit.register(shutdown)
+
+
+def _file_path(url: str) -> Path | None:
+    parts = urlsplit(url)
+    if parts.scheme != "file":
+        return None
+    return Path(unquote(parts.path))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _insert_base(html: str, base_url: str) -> str:
+    tag = f'<base href="{base_url}">'
+    lower = html.lower()
+    at = lower.find("<head>")
+    if at >= 0:
+        return html[: at + 6] + tag + html[at + 6 :]
+    return tag + html
+
+
+def html_to_pdf(html: str, *, base_url: str | None = None, timeout: float = JOB_TIMEOUT) -> bytes:
+    """Print `html` to an A4 PDF (the CSS `@page` rules decide size, margins and margin boxes).
+
+    Relative URLs resolve against `base_url` (a file:// directory URL, inserted as `<base>`)
+    or else the HTML's own `<base>`. Only local files under the static directory or the
+    `base_url` directory load; nothing is fetched from the network.
+    """
+    roots = [STATIC_DIR]
+    if base_url is not None:
+        html = _insert_base(html, base_url)
+        base_path = _file_path(base_url)
+        if base_path is not None:
+            roots.append(base_path if base_url.endswith("/") else base_path.parent)
+
+    def job(browser: Any) -> bytes:
+        return _print(browser, html, roots)
+
+    return _PRINTER.call(job, timeout=timeout)
+
+
+_tmp_dir: Path | None = None
+
+
+def _private_dir() -> Path:
+    global _tmp_dir
+    if _tmp_dir is None or not _tmp_dir.exists():
+        _tmp_dir = Path(tempfile.mkdtemp(prefix="prongsai-pdf-"))
+        atexit.register(shutil.rmtree, _tmp_dir, True)
+    return _tmp_dir
+
+
+def _print(browser: Any, html: str, roots: list[Path]) -> bytes:
+    """Runs in the worker thread only."""
+    document = _private_dir() / f"{uuid.uuid4().hex}.html"
+    document.write_text(html, encoding="utf-8")
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+
+        def route(route: Any) -> None:
+            path = _file_path(route.request.url)
+            allowed = path is not None and (
+                path == document or any(_inside(path, root) for root in roots)
+            )
+            if allowed:
+                route.continue_()
+            else:
+                route.abort()
+
+        page.route("**/*", route)
+        page.goto(document.as_uri(), wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        pdf: bytes = page.pdf(
+            format="A4",
+            print_background=True,
+            prefer_css_page_size=True,
+            display_header_footer=False,
+        )
+        return pdf
+    finally:
+        _quietly(context.close)
+        document.unlink(missing_ok=True)
+
+
+# --- the measures report -------------------------------------------------------------------
+
+
+def _cover_groups(lines: list[str]) -> list[list[str]]:
+    """Cover lines as blocks spread down the page: split at blank lines when the lines have
+    them, otherwise the first line (the title) on its own and the rest together below it."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            groups[-1].append(line.strip())
+        elif groups[-1]:
+            groups.append([])
+    groups = [g for g in groups if g]
+    if len(groups) == 1 and len(groups[0]) > 1:
+        groups = [groups[0][:1], groups[0][1:]]
+    return groups
+
+
+def _wbr(value: Any) -> Any:
+    """Escape a string and turn its U+200B into <wbr>: the same line-break opportunity, but no
+    invisible character in the PDF's text layer, so the words stay searchable and copyable."""
+    from django.utils.html import conditional_escape
+    from django.utils.safestring import mark_safe
+
+    if isinstance(value, str):
+        return mark_safe(conditional_escape(value).replace(ZWSP, "<wbr>"))  # noqa: S308 -- escaped first
+    if isinstance(value, list | tuple):
+        return type(value)(_wbr(v) for v in value)
+    return value
+
+
+def _report_context(doc: ReportDocument, *, web: bool) -> dict[str, Any]:
+    printed = prepare_for_print(doc)
+    measures = []
+    for measure in printed.measures:
+        # Each row as its five cells, each cell a list of (label, text) in the source's style.
+        rows = [
+            [
+                numbered_items(row.steps),
+                [("", row.responsible)],
+                numbered_items(row.summary),
+                numbered_items(row.outcome),
+                [("", row.due)],
+            ]
+            for row in measure.rows
+        ]
+        measures.append({"heading": _wbr(measure.heading), "rows": _wbr(rows)})
+    context: dict[str, Any] = {
+        "doc": printed,
+        "title": strip_breaks(printed.title),
+        "cover_groups": _wbr(_cover_groups(printed.cover_lines)),
+        "headings": _wbr(list(printed.column_headings)),
+        "texts": {
+            "title": _wbr(printed.title),
+            "period": _wbr(printed.period_line),
+            "introduction": _wbr(introduction_paragraphs(printed.introduction)),
+        },
+        "measures": measures,
+        "web": web,
+    }
+    if not web:
+        context["css"] = REPORT_CSS.read_text(encoding="utf-8")
+        # report.css names its fonts relative to itself (../vendor/fonts/…), for both uses.
+        context["base_href"] = REPORT_CSS.parent.as_uri() + "/"
+    return context
+
+
+def render_report_html(doc: ReportDocument, *, web: bool) -> str:
+    """The report as one HTML document: for printing (`web=False`, CSS inlined, fonts from
+    file:// URLs) or for a browser (`web=True`, /static/css/report.css linked, CSP-clean)."""
+    from django.template.loader import render_to_string
+
+    return render_to_string("measures/report_document.html", _report_context(doc, web=web))
+
+
+def report_pdf(doc: ReportDocument) -> bytes:
+    """The report as an A4 PDF."""
+    return html_to_pdf(render_report_html(doc, web=False))
