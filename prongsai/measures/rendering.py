@@ -38,7 +38,7 @@ def render_report(document: ReportDocument, fmt: str) -> Rendered:
     elif fmt == "html":
         from prongsai.exports.pdf import render_report_html
 
-        content = render_report_html(document, web=False).encode("utf-8")
+        content = render_report_html(document, web=True).encode("utf-8")
     elif fmt == "txt":
         from prongsai.measures.textformat import render_text
 

@@ -29,3 +29,27 @@ def test_public_report_reads_well_on_a_phone(phone):
     assert overflow <= 0
     assert phone.csp_errors == []
     assert serious_violations(page) == []
+
+
+def test_public_pdf_and_html_of_the_published_report(desktop):
+    import subprocess
+    import tempfile
+
+    response = desktop.page.request.get(
+        desktop.base_url + "/kamphaeng-wittayakhom/measures/2566/report.pdf"
+    )
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
+        pdf.write(response.body())
+        pdf.flush()
+        text = subprocess.run(  # noqa: S603 -- fixed argv, no shell
+            ["/usr/bin/pdftotext", pdf.name, "-"], capture_output=True, text=True, check=True
+        ).stdout
+    squeezed = "".join(text.split()).replace("\u200b", "")
+    assert "มาตรการด้านการใช้ทรัพย์สินของราชการ" in squeezed
+    assert "โรงเรียนกำแพงวิฑยาคม" in squeezed
+
+    desktop.go("/kamphaeng-wittayakhom/measures/2566/report.html")
+    assert desktop.csp_errors == []
+    assert desktop.page.get_by_text("มาตรการด้านการเปิดเผยข้อมูล").count() >= 1

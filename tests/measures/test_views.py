@@ -1,3 +1,4 @@
+import json
 from datetime import date
 
 import pytest
@@ -201,3 +202,34 @@ def test_public_page_queries_do_not_grow_with_the_plan(
     actions.publish_report(plan=seed_plan, kind="full", actor=None)
     with django_assert_max_num_queries(8):
         client.get(url("public_report", school, year=2566))
+
+
+def test_public_downloads_are_the_published_document(client, school, seed_plan):
+    import io
+
+    from docx import Document
+    from openpyxl import load_workbook
+
+    actions.publish_report(plan=seed_plan, kind="full", actor=None)
+    docx = client.get(url("public_report_file", school, year=2566, fmt="docx"))
+    assert docx["Content-Disposition"].startswith("attachment;")
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
+    assert "โรงเรียนกำแพงวิฑยาคม" in text
+    xlsx = client.get(url("public_report_file", school, year=2566, fmt="xlsx"))
+    sheet = load_workbook(io.BytesIO(xlsx.content)).worksheets[0]
+    assert sheet.max_row == 11  # heading + the ten rows
+    assert client.get(url("public_report_file", school, year=2566, fmt="exe")).status_code == 404
+
+
+def test_plan_changes_are_in_the_audit_log(officer_client, school, seed_plan):
+    from auditlog.models import LogEntry
+
+    row = MeasureRow.objects.filter(measure__plan=seed_plan).first()
+    officer_client.post(
+        url("staff_row_edit", school, year=2566, pk=row.pk),
+        {"steps": "แก้ไขเพื่อการตรวจสอบ", "due_text": "กันยายน ๒๕๖๖"},
+    )
+    entry = LogEntry.objects.get_for_object(row).latest("timestamp")
+    assert entry.actor.memberships.get().role == Role.ITA_OFFICER
+    _before, after = entry.changes_dict["steps"]
+    assert json.loads(after) == ["แก้ไขเพื่อการตรวจสอบ"]
