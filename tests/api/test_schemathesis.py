@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from prongsai.wsgi import application
@@ -14,7 +16,14 @@ def api_schema(db, office, school):
     from django.core.management import call_command
 
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115 -- quiet output
-    return schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
+    # Calling the WSGI app directly fires request_started/finished, whose handler closes a
+    # database connection that is inside the test's transaction (PostgreSQL); Django's own
+    # test client disconnects it the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db(transaction=False)
