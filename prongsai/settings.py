@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "prongsai.accounts",
     "prongsai.agencies",
     "prongsai.measures",
+    "prongsai.complaints",
     "prongsai.api",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -294,6 +295,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Complaints: content is encrypted with these keys (never in the database; see
+# prongsai/complaints/crypto.py). The receipt salt defaults to one derived from SECRET_KEY.
+COMPLAINT_KEYS = env_str("COMPLAINT_KEYS", "") or ""
+COMPLAINT_RECEIPT_SALT = env_str("COMPLAINT_RECEIPT_SALT", "") or SECRET_KEY
+COMPLAINT_RECEIPT_SCRYPT_N = env_int("COMPLAINT_RECEIPT_SCRYPT_N", 2**15)
+COMPLAINT_RETENTION_YEARS = env_int("COMPLAINT_RETENTION_YEARS", 5)
+COMPLAINT_MAX_ATTACHMENT_MB = env_int("COMPLAINT_MAX_ATTACHMENT_MB", 10)
 
 # Two-factor authentication: site administrators must use TOTP; everyone else may.
 REQUIRE_ADMIN_2FA = env_bool("REQUIRE_ADMIN_2FA", default=True)

@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/", include("prongsai.api.urls")),
     # Agency paths (/<slug>/…) come last so the fixed prefixes above always win.
     path("", include("prongsai.measures.urls")),
+    path("", include("prongsai.complaints.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
 

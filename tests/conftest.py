@@ -7,6 +7,8 @@ from django.test import Client
 from prongsai.agencies.models import Agency
 from tests.factories import AgencyFactory
 
+TEST_COMPLAINT_KEY = "smvq6xEU-gBbWb2qLmecSR43_JECBtHmcTFRTTtTDac="  # tests only
+
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still work there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -16,6 +18,8 @@ def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.COMPLAINT_KEYS = TEST_COMPLAINT_KEY
+    settings.COMPLAINT_RECEIPT_SCRYPT_N = 2**8  # fast in tests; production default 2**15
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

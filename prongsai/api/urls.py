@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from prongsai.api import agencies, measures
+from prongsai.api import agencies, complaints, measures
 
 app_name = "api"
 
@@ -16,6 +16,17 @@ urlpatterns = [
         "v1/agencies/<slug:agency>/measures/<int:year>/",
         measures.PublishedMeasures.as_view(),
         name="measures_published",
+    ),
+    path(
+        "v1/agencies/<slug:agency>/complaints/",
+        complaints.FileComplaint.as_view(),
+        name="complaint_file",
+    ),
+    path("v1/complaints/follow-up/", complaints.FollowUp.as_view(), name="complaint_follow_up"),
+    path(
+        "v1/complaints/follow-up/messages/",
+        complaints.FollowUpMessage.as_view(),
+        name="complaint_follow_up_message",
     ),
     path("v1/me/", agencies.Me.as_view(), name="me"),
 ]

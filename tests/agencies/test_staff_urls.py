@@ -20,7 +20,12 @@ from tests.factories import UnitFactory, UserFactory, member
 STAFF_MARKERS = ("/staff/",)
 API_PREFIX = "/api/v1/agencies/"
 # Public API endpoints under /api/v1/agencies/<agency>/…, by URL name.
-PUBLIC_API = {"api:agency_detail", "api:unit_list", "api:measures_published"}
+PUBLIC_API = {
+    "api:agency_detail",
+    "api:unit_list",
+    "api:measures_published",
+    "api:complaint_file",
+}
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # test_staff_entry.py).
 EXEMPT = {"agencies:staff_entry"}
@@ -32,6 +37,7 @@ POST_ONLY = {
     "measures:staff_measure_add",
     "measures:staff_row_add",
     "measures:staff_row_delete",
+    "complaints:staff_act",
 }
 
 
@@ -86,9 +92,35 @@ def _measure_kwargs(agency: Agency) -> dict[str, Any]:
     return {"year": plan.fiscal_year, "pk": plan.measures.first().pk}
 
 
+def _complaint(agency: Agency):
+    from prongsai.complaints.actions import NewComplaint, file_complaint
+
+    complaint, _receipt = file_complaint(
+        agency=agency,
+        data=NewComplaint(category="bribe", what_happened="มีการเรียกรับเงินเพื่อรับเข้าเรียน"),
+    )
+    return complaint
+
+
+def _file_kwargs(agency: Agency) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.complaints.actions import NewComplaint, file_complaint
+
+    complaint, _receipt = file_complaint(
+        agency=agency,
+        data=NewComplaint(category="asset", what_happened="นำคอมพิวเตอร์ของโรงเรียนไปใช้ที่บ้าน"),
+        attachments=[SimpleUploadedFile("photo.png", b"\x89PNG evidence")],
+    )
+    return {"pk": complaint.pk, "file_pk": complaint.attachments.get().pk}
+
+
 def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
     """Fill the URL's other parts with an object that belongs to `agency`."""
     makers: dict[str, Callable[[], dict[str, Any]]] = {
+        "complaints:staff_detail": lambda: {"pk": _complaint(agency).pk},
+        "complaints:staff_act": lambda: {"pk": _complaint(agency).pk},
+        "complaints:staff_file": lambda: _file_kwargs(agency),
         "measures:staff_plan": lambda: {"year": _plan(agency).fiscal_year},
         "measures:staff_draft": lambda: {"year": _plan(agency).fiscal_year, "fmt": "txt"},
         "measures:staff_publish": lambda: {"year": _plan(agency).fiscal_year},

@@ -1,0 +1,509 @@
+"""Writes about complaints. Views, the API and the commands call these.
+
+Nothing here records an IP address, a user agent or a time of day for a reporter's actions.
+E-mails never carry the content of a case.
+"""
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from auditlog.signals import accessed
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from prongsai.accounts.models import User
+from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.roles import Role
+from prongsai.complaints import crypto
+from prongsai.complaints.access import settings_for
+from prongsai.complaints.models import Attachment, Complaint, ComplaintSettings, Message
+from prongsai.complaints.receipts import new_receipt, normalise_receipt
+from prongsai.lib.fiscal import fiscal_year
+
+ALLOWED_TYPES = {
+    ".pdf": "application/pdf",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".heic": "image/heic",
+    ".doc": "application/msword",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xls": "application/vnd.ms-excel",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".ppt": "application/vnd.ms-powerpoint",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".txt": "text/plain",
+}
+MAX_ATTACHMENTS = 5
+IDEMPOTENCY_TTL = 15 * 60
+
+
+@dataclass(frozen=True)
+class NewComplaint:
+    category: str
+    what_happened: str
+    when_happened: str = ""
+    who_involved: str = ""
+    related_to: str = ""
+    reporter_name: str = ""
+    reporter_email: str = ""
+    reporter_phone: str = ""
+    notify_email: str = ""
+    pdpa_consent: bool = False
+
+
+class AlreadyFiled(Exception):
+    """The same form or API request arrived twice; `receipt` is the first one's, if still known."""
+
+    def __init__(self, complaint: Complaint, receipt: str | None) -> None:
+        super().__init__(complaint.reference)
+        self.complaint = complaint
+        self.receipt = receipt
+
+
+def check_attachment(upload: UploadedFile) -> str:
+    """The content type to store, or ValidationError with a Thai message."""
+    name = (upload.name or "").lower()
+    extension = name[name.rfind(".") :] if "." in name else ""
+    if extension not in ALLOWED_TYPES:
+        raise ValidationError(
+            _(
+                "“%(name)s” cannot be attached. Attach pictures (JPG, PNG), PDF or office "
+                "files (Word, Excel, PowerPoint)."
+            )
+            % {"name": upload.name}
+        )
+    limit = settings.COMPLAINT_MAX_ATTACHMENT_MB * 1024 * 1024
+    if upload.size is not None and upload.size > limit:
+        raise ValidationError(
+            _("“%(name)s” is larger than %(mb)s MB.")
+            % {"name": upload.name, "mb": settings.COMPLAINT_MAX_ATTACHMENT_MB}
+        )
+    return ALLOWED_TYPES[extension]
+
+
+def check_new_complaint(data: NewComplaint) -> None:
+    errors: dict[str, str] = {}
+    if data.category not in Complaint.Category.values:
+        errors["category"] = _("Choose what the complaint is about.")
+    if len(data.what_happened.strip()) < 10:
+        errors["what_happened"] = _("Tell us what happened, in a few sentences at least.")
+    if not data.reporter_name and (data.reporter_email or data.reporter_phone):
+        errors["reporter_name"] = _("Give your name with your contact details, or leave all empty.")
+    if data.reporter_name and not data.pdpa_consent:
+        errors["pdpa_consent"] = _(
+            "Tick the consent box to give your details, or leave them empty to stay anonymous."
+        )
+    if errors:
+        raise ValidationError(errors)
+
+
+def _idempotency_hash(key: str) -> str:
+    return hashlib.sha256(f"complaint-idem:{key}".encode()).hexdigest()
+
+
+def _next_reference(agency: Agency, today: date) -> str:
+    year = fiscal_year(today)
+    prefix = f"{year}-"
+    last = Complaint.objects.filter(agency=agency, reference__startswith=prefix).aggregate(
+        last=Max("reference")
+    )["last"]
+    number = int(last.split("-")[1]) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def file_complaint(
+    *,
+    agency: Agency,
+    data: NewComplaint,
+    attachments: Sequence[UploadedFile] = (),
+    idempotency_key: str = "",
+    today: date | None = None,
+) -> tuple[Complaint, str]:
+    """File a case and return it with its receipt (shown once, stored only hashed).
+
+    Raises ValidationError (Thai, per field) or AlreadyFiled when `idempotency_key` was used.
+    Side effects: case and encrypted attachments saved; complaint officers e-mailed that a case
+    arrived (reference only).
+    """
+    check_new_complaint(data)
+    if len(attachments) > MAX_ATTACHMENTS:
+        raise ValidationError({"attachments": _("Attach at most 5 files.")})
+    types = [check_attachment(upload) for upload in attachments]
+    idem = _idempotency_hash(idempotency_key) if idempotency_key else None
+    if idem:
+        existing = Complaint.objects.filter(idempotency_hash=idem).first()
+        if existing is not None:
+            raise AlreadyFiled(existing, _cached_receipt(idem))
+    today = today or timezone.localdate()
+    options = settings_for(agency.pk)
+    receipt = new_receipt()
+    try:
+        with transaction.atomic():
+            ComplaintSettings.objects.select_for_update().filter(pk=options.pk).first()
+            complaint = Complaint.objects.create(
+                agency=agency,
+                reference=_next_reference(agency, today),
+                category=data.category,
+                receipt_hash=crypto.receipt_hash(receipt),
+                idempotency_hash=idem,
+                what_happened=data.what_happened.strip(),
+                when_happened=data.when_happened.strip(),
+                who_involved=data.who_involved.strip(),
+                related_to=data.related_to.strip(),
+                reporter_name=data.reporter_name.strip(),
+                reporter_email=data.reporter_email.strip(),
+                reporter_phone=data.reporter_phone.strip(),
+                notify_email=data.notify_email.strip(),
+                is_anonymous=not data.reporter_name.strip(),
+                pdpa_consent=data.pdpa_consent,
+                filed_on=today,
+                acknowledge_due=today + timedelta(days=options.acknowledge_days),
+                result_due=today + timedelta(days=options.result_days),
+            )
+            for upload, content_type in zip(attachments, types, strict=True):
+                _store_attachment(complaint, None, upload, content_type, from_reporter=True)
+    except IntegrityError:
+        if idem and Complaint.objects.filter(idempotency_hash=idem).exists():
+            existing = Complaint.objects.get(idempotency_hash=idem)
+            raise AlreadyFiled(existing, _cached_receipt(idem)) from None
+        raise
+    if idem:
+        cache.set(f"complaint-idem:{idem}", crypto.encrypt(receipt.encode()), IDEMPOTENCY_TTL)
+    transaction.on_commit(lambda: _notify_officers(complaint, _("A new complaint has arrived")))
+    return complaint, receipt
+
+
+def _cached_receipt(idem: str) -> str | None:
+    token = cache.get(f"complaint-idem:{idem}")
+    return crypto.decrypt(token).decode() if token else None
+
+
+def _store_attachment(
+    complaint: Complaint,
+    message: Message | None,
+    upload: UploadedFile,
+    content_type: str,
+    *,
+    from_reporter: bool,
+) -> Attachment:
+    content = b"".join(upload.chunks())
+    attachment = Attachment(
+        complaint=complaint,
+        message=message,
+        name=upload.name or "file",
+        content_type=content_type,
+        size=len(content),
+        from_reporter=from_reporter,
+    )
+    attachment.blob.save("blob", ContentFile(crypto.encrypt(content)), save=False)
+    attachment.save()
+    return attachment
+
+
+def read_attachment(attachment: Attachment) -> bytes:
+    with attachment.blob.open("rb") as handle:
+        return crypto.decrypt(handle.read())
+
+
+def find_by_receipt(receipt: str) -> Complaint | None:
+    digits = normalise_receipt(receipt)
+    if digits is None:
+        return None
+    return (
+        Complaint.objects.select_related("agency")
+        .filter(receipt_hash=crypto.receipt_hash(digits))
+        .first()
+    )
+
+
+def _next_order(complaint: Complaint) -> int:
+    return (complaint.messages.aggregate(last=Max("order"))["last"] or 0) + 1
+
+
+def reporter_reply(
+    *, complaint: Complaint, body: str, attachments: Sequence[UploadedFile] = ()
+) -> Message:
+    """The reporter answers through the follow-up page.
+
+    Side effects: message and encrypted files saved; the handling officer e-mailed (no content).
+    """
+    if not body.strip() and not attachments:
+        raise ValidationError({"body": _("Write a message or attach a file.")})
+    if complaint.status == Complaint.Status.CLOSED:
+        raise ValidationError({"body": _("This case is closed; it no longer takes messages.")})
+    if len(attachments) > MAX_ATTACHMENTS:
+        raise ValidationError({"attachments": _("Attach at most 5 files.")})
+    types = [check_attachment(upload) for upload in attachments]
+    with transaction.atomic():
+        message = Message.objects.create(
+            complaint=complaint,
+            direction=Message.Direction.FROM_REPORTER,
+            body=body.strip(),
+            created_on=timezone.localdate(),
+            order=_next_order(complaint),
+        )
+        for upload, content_type in zip(attachments, types, strict=True):
+            _store_attachment(complaint, message, upload, content_type, from_reporter=True)
+    transaction.on_commit(
+        lambda: _notify_officers(complaint, _("The reporter has added a message"))
+    )
+    return message
+
+
+def _log(complaint: Complaint, by: User) -> None:
+    accessed.send(sender=Complaint, instance=complaint, actor=by)
+
+
+def acknowledge(*, complaint: Complaint, by: User) -> Complaint:
+    """Side effects: status and date saved; a notice to the reporter (no content)."""
+    if complaint.status != Complaint.Status.NEW:
+        return complaint
+    with transaction.atomic():
+        complaint.status = Complaint.Status.ACKNOWLEDGED
+        complaint.acknowledged_on = timezone.localdate()
+        if complaint.assigned_to is None:
+            complaint.assigned_to = by
+        complaint.save(update_fields=["status", "acknowledged_on", "assigned_to"])
+    transaction.on_commit(lambda: _notify_reporter(complaint))
+    return complaint
+
+
+def assign(*, complaint: Complaint, to: User, by: User) -> Complaint:
+    """Side effects: the handler saved; the new handler e-mailed (reference only)."""
+    if not Membership.objects.filter(
+        user=to, agency=complaint.agency, role=Role.COMPLAINT_OFFICER
+    ).exists():
+        raise ValidationError(_("Cases can only be assigned to a complaint officer of the agency."))
+    if complaint.excluded.filter(pk=to.pk).exists():
+        raise ValidationError(_("This officer is excluded from the case."))
+    with transaction.atomic():
+        complaint.assigned_to = to
+        if complaint.status == Complaint.Status.ACKNOWLEDGED:
+            complaint.status = Complaint.Status.IN_PROGRESS
+        complaint.save(update_fields=["assigned_to", "status"])
+    return complaint
+
+
+def message_reporter(*, complaint: Complaint, body: str, by: User) -> Message:
+    """Side effects: message saved; the reporter told by e-mail that there is news (no content)."""
+    if not body.strip():
+        raise ValidationError({"body": _("Write the message to the reporter.")})
+    with transaction.atomic():
+        message = Message.objects.create(
+            complaint=complaint,
+            direction=Message.Direction.TO_REPORTER,
+            author=by,
+            body=body.strip(),
+            created_on=timezone.localdate(),
+            order=_next_order(complaint),
+        )
+        if complaint.status in (Complaint.Status.NEW, Complaint.Status.ACKNOWLEDGED):
+            complaint.status = Complaint.Status.IN_PROGRESS
+            if complaint.acknowledged_on is None:
+                complaint.acknowledged_on = timezone.localdate()
+            complaint.save(update_fields=["status", "acknowledged_on"])
+    transaction.on_commit(lambda: _notify_reporter(complaint))
+    return message
+
+
+def add_note(*, complaint: Complaint, body: str, by: User) -> Message:
+    """An action recorded on the case, for staff only. Side effects: message saved."""
+    if not body.strip():
+        raise ValidationError({"body": _("Write what was done.")})
+    return Message.objects.create(
+        complaint=complaint,
+        direction=Message.Direction.NOTE,
+        author=by,
+        body=body.strip(),
+        created_on=timezone.localdate(),
+        order=_next_order(complaint),
+    )
+
+
+def close_case(*, complaint: Complaint, outcome: str, reason: str, by: User) -> Complaint:
+    """Side effects: outcome saved; the reporter told there is news (no content)."""
+    if outcome not in Complaint.Outcome.values:
+        raise ValidationError({"outcome": _("Choose the outcome.")})
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the reason for the outcome.")})
+    with transaction.atomic():
+        complaint.status = Complaint.Status.CLOSED
+        complaint.outcome = outcome
+        complaint.outcome_reason = reason.strip()
+        complaint.closed_on = timezone.localdate()
+        if complaint.acknowledged_on is None:
+            complaint.acknowledged_on = complaint.closed_on
+        complaint.save(
+            update_fields=["status", "outcome", "outcome_reason", "closed_on", "acknowledged_on"]
+        )
+    transaction.on_commit(lambda: _notify_reporter(complaint))
+    return complaint
+
+
+def exclude_officer(*, complaint: Complaint, officer: User, by: User) -> None:
+    """An officer named in the case loses access to it. Side effects: exclusion saved."""
+    if officer.pk == by.pk:
+        raise ValidationError(_("Ask another officer or the director to exclude you."))
+    with transaction.atomic():
+        complaint.excluded.add(officer)
+        if complaint.assigned_to_id == officer.pk:
+            complaint.assigned_to = None
+            complaint.save(update_fields=["assigned_to"])
+
+
+def log_read(*, complaint: Complaint, by: User) -> None:
+    """Every read of a case's content by staff goes to the audit log."""
+    _log(complaint, by)
+
+
+def _officer_emails(complaint: Complaint) -> list[str]:
+    emails = Membership.objects.filter(
+        agency=complaint.agency, role=Role.COMPLAINT_OFFICER, user__is_active=True
+    ).exclude(user__in=complaint.excluded.all())
+    return sorted({m.user.email for m in emails.select_related("user") if m.user.email})
+
+
+def _notify_officers(complaint: Complaint, subject: str) -> None:
+    recipients = _officer_emails(complaint)
+    if recipients:
+        send_mail(
+            subject=f"[{complaint.agency.name_th}] {subject} {complaint.reference}",
+            message=_(
+                "Open the back office to read case %(reference)s. For confidentiality, this "
+                "e-mail does not contain its content."
+            )
+            % {"reference": complaint.reference},
+            from_email=None,
+            recipient_list=recipients,
+        )
+
+
+def _notify_reporter(complaint: Complaint) -> None:
+    address = complaint.reporter_email or complaint.notify_email
+    if not address:
+        return
+    send_mail(
+        subject=_("There is news about your complaint"),
+        message=_(
+            "There is news about the complaint you filed with %(agency)s. Open the follow-up "
+            "page and type your receipt to read it: %(url)s\n\nFor your safety this e-mail does "
+            "not contain the content of the case or your receipt."
+        )
+        % {
+            "agency": complaint.agency.name_th,
+            "url": f"{settings.SITE_URL}/{complaint.agency.slug}/complaints/follow-up/",
+        },
+        from_email=None,
+        recipient_list=[address],
+    )
+
+
+def overdue_cases(today: date) -> list[Complaint]:
+    """Open cases past their acknowledge or result date."""
+    not_acknowledged = Complaint.objects.filter(
+        status=Complaint.Status.NEW, acknowledge_due__lt=today
+    )
+    no_result = Complaint.objects.exclude(status=Complaint.Status.CLOSED).filter(
+        result_due__lt=today
+    )
+    return list((not_acknowledged | no_result).select_related("agency").distinct())
+
+
+def send_deadline_reminders(*, today: date | None = None) -> int:
+    """Mail each agency's complaint officers and director about overdue cases (references only).
+
+    Side effects: e-mails sent. Returns the number of e-mails.
+    """
+    today = today or timezone.localdate()
+    by_agency: dict[int, list[Complaint]] = {}
+    for complaint in overdue_cases(today):
+        by_agency.setdefault(complaint.agency_id, []).append(complaint)
+    sent = 0
+    for cases in by_agency.values():
+        agency = cases[0].agency
+        recipients = sorted(
+            {
+                m.user.email
+                for m in Membership.objects.filter(
+                    agency=agency,
+                    role__in=[Role.COMPLAINT_OFFICER, Role.DIRECTOR],
+                    user__is_active=True,
+                ).select_related("user")
+                if m.user.email
+            }
+        )
+        if not recipients:
+            continue
+        references = ", ".join(case.reference for case in cases)
+        send_mail(
+            subject=f"[{agency.name_th}] " + _("Complaints past their deadline"),
+            message=_("These cases are past their deadline: %(references)s. Open the back office.")
+            % {"references": references},
+            from_email=None,
+            recipient_list=recipients,
+        )
+        sent += 1
+    return sent
+
+
+def purge_expired(*, today: date | None = None) -> int:
+    """Delete closed cases older than their agency's retention, files included.
+
+    Side effects: rows and files deleted for good. Returns the number of cases purged.
+    """
+    today = today or timezone.localdate()
+    purged = 0
+    for options in ComplaintSettings.objects.all():
+        limit = today.replace(year=today.year - options.retention_years)
+        expired = Complaint.objects.filter(
+            agency_id=options.agency_id, status=Complaint.Status.CLOSED, closed_on__lt=limit
+        )
+        for complaint in expired:
+            for attachment in complaint.attachments.all():
+                attachment.blob.delete(save=False)
+            complaint.delete()
+            purged += 1
+    return purged
+
+
+def rotate_keys() -> int:
+    """Re-encrypt every encrypted value and file with the newest key. Returns rows touched."""
+    fields = [
+        "what_happened",
+        "when_happened",
+        "who_involved",
+        "related_to",
+        "reporter_name",
+        "reporter_email",
+        "reporter_phone",
+        "notify_email",
+        "outcome_reason",
+    ]
+    touched = 0
+    with transaction.atomic():
+        for complaint in Complaint.objects.select_for_update():
+            complaint.save(update_fields=fields)  # decrypted on load, encrypted anew on save
+            touched += 1
+        for message in Message.objects.select_for_update():
+            message.save(update_fields=["body"])
+            touched += 1
+        for attachment in Attachment.objects.select_for_update():
+            with attachment.blob.open("rb") as handle:
+                token = handle.read()
+            name = attachment.blob.name
+            attachment.blob.storage.delete(name)
+            attachment.blob.storage.save(name, ContentFile(crypto.rotate(token)))
+            attachment.save(update_fields=["name"])
+            touched += 1
+    return touched

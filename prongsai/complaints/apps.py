@@ -1,0 +1,37 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ComplaintsConfig(AppConfig):
+    name = "prongsai.complaints"
+    verbose_name = _("Complaints")
+
+    def ready(self) -> None:
+        from auditlog.registry import auditlog
+
+        from prongsai.agencies import public_sections
+        from prongsai.agencies.menu import MenuItem, register
+        from prongsai.complaints.access import CASE_LIST_ROLES
+        from prongsai.complaints.models import Complaint, ComplaintSettings
+
+        # Status changes are audited, never the encrypted content (reads are logged as access).
+        auditlog.register(
+            Complaint,
+            include_fields=["status", "outcome", "assigned_to", "acknowledged_on", "closed_on"],
+            m2m_fields={"excluded"},
+        )
+        auditlog.register(ComplaintSettings)
+        from prongsai.agencies.reminders import Reminder
+        from prongsai.agencies.reminders import register as register_reminder
+        from prongsai.complaints.actions import send_deadline_reminders
+
+        register_reminder(Reminder("complaint deadlines", send_deadline_reminders))
+        public_sections.open_section("complaints", "complaints:new")
+        register(
+            MenuItem(
+                _("Complaints"),
+                "complaints:staff_list",
+                CASE_LIST_ROLES,
+                _("Complaints and reports of bribery: deadlines, handling and outcomes."),
+            )
+        )

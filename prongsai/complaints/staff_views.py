@@ -1,0 +1,232 @@
+"""The back office of the complaint channel. Content only for those allowed to read it; every
+read is in the audit log."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from prongsai.accounts.models import User
+from prongsai.agencies.access import staff_view
+from prongsai.agencies.menu import staff_context
+from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.roles import SITE_ADMIN, Role
+from prongsai.complaints import actions
+from prongsai.complaints.access import (
+    CASE_LIST_ROLES,
+    can_handle,
+    can_read_content,
+    settings_for,
+)
+from prongsai.complaints.forms import CloseForm, SettingsForm, StaffMessageForm
+from prongsai.complaints.models import Attachment, Complaint
+from prongsai.lib.fiscal import fiscal_year
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+def _roles(request: HttpRequest) -> frozenset[str]:
+    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    return roles
+
+
+def _case_or_404(request: HttpRequest, agency: Agency, pk: int) -> Complaint:
+    """The case, unless the user is excluded from it (then it does not exist for them)."""
+    complaint = get_object_or_404(
+        Complaint.objects.select_related("agency", "assigned_to").defer(
+            "what_happened",
+            "when_happened",
+            "who_involved",
+            "related_to",
+            "reporter_name",
+            "reporter_email",
+            "reporter_phone",
+            "notify_email",
+            "outcome_reason",
+        ),
+        agency=agency,
+        pk=pk,
+    )
+    if complaint.excluded.filter(pk=request.user.pk).exists():
+        raise Http404
+    return complaint
+
+
+@staff_view(*CASE_LIST_ROLES)
+def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
+    today = timezone.localdate()
+    cases = (
+        Complaint.objects.filter(agency=agency)
+        .exclude(excluded=request.user)
+        .select_related("assigned_to")
+        .only(
+            "reference",
+            "category",
+            "status",
+            "filed_on",
+            "acknowledge_due",
+            "result_due",
+            "acknowledged_on",
+            "closed_on",
+            "assigned_to__first_name",
+            "assigned_to__last_name",
+            "assigned_to__title",
+            "assigned_to__username",
+        )
+    )
+    status = request.GET.get("status", "")
+    if status in Complaint.Status.values:
+        cases = cases.filter(status=status)
+    counts = Complaint.objects.filter(agency=agency).aggregate(
+        open=Count("pk", filter=~Q(status=Complaint.Status.CLOSED)),
+        new=Count("pk", filter=Q(status=Complaint.Status.NEW)),
+        overdue=Count(
+            "pk",
+            filter=(Q(status=Complaint.Status.NEW) & Q(acknowledge_due__lt=today))
+            | (~Q(status=Complaint.Status.CLOSED) & Q(result_due__lt=today)),
+        ),
+    )
+    rows = [
+        {
+            "case": case,
+            "late_ack": case.status == Complaint.Status.NEW and case.acknowledge_due < today,
+            "late_result": case.status != Complaint.Status.CLOSED and case.result_due < today,
+        }
+        for case in cases
+    ]
+    context = staff_context(
+        request,
+        agency,
+        rows=rows,
+        counts=counts,
+        statuses=Complaint.Status.choices,
+        status=status,
+        can_configure=bool(_roles(request) & {Role.COMPLAINT_OFFICER, SITE_ADMIN}),
+        year=fiscal_year(today),
+    )
+    return render(request, "complaints/staff_list.html", context)
+
+
+@never_cache
+@staff_view(*CASE_LIST_ROLES)
+def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    complaint = _case_or_404(request, agency, pk)
+    user = _user(request)
+    roles = _roles(request)
+    readable = can_read_content(
+        roles=roles, complaint=complaint, user_id=user.pk, settings=settings_for(agency.pk)
+    )
+    context = staff_context(request, agency, complaint=complaint, readable=readable)
+    if readable:
+        full = Complaint.objects.get(pk=complaint.pk)  # decrypts the content
+        actions.log_read(complaint=full, by=user)
+        context.update(
+            complaint=full,
+            case_messages=full.messages.select_related("author").prefetch_related("attachments"),
+            attachments=full.attachments.filter(message__isnull=True),
+            handler=can_handle(roles=roles, complaint=full, user_id=user.pk),
+            officers=User.objects.filter(
+                memberships__agency=agency,
+                memberships__role=Role.COMPLAINT_OFFICER,
+                is_active=True,
+            ).exclude(excluded_complaints=full),
+            colleagues=User.objects.filter(memberships__agency=agency, is_active=True)
+            .exclude(pk=user.pk)
+            .distinct(),
+            message_form=StaffMessageForm(),
+            close_form=CloseForm(),
+        )
+    return render(request, "complaints/staff_detail.html", context)
+
+
+@staff_view(*CASE_LIST_ROLES)
+@require_POST
+def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    complaint = _case_or_404(request, agency, pk)
+    user = _user(request)
+    if not can_handle(roles=_roles(request), complaint=complaint, user_id=user.pk):
+        raise PermissionDenied
+    complaint = Complaint.objects.get(pk=complaint.pk)
+    action = request.POST.get("action", "")
+    try:
+        if action == "acknowledge":
+            actions.acknowledge(complaint=complaint, by=user)
+            messages.success(request, _("The case is acknowledged."))
+        elif action == "assign":
+            officer = get_object_or_404(User, pk=request.POST.get("officer") or 0)
+            actions.assign(complaint=complaint, to=officer, by=user)
+            messages.success(request, _("The case is assigned."))
+        elif action == "message":
+            actions.message_reporter(
+                complaint=complaint, body=request.POST.get("body", ""), by=user
+            )
+            messages.success(request, _("The message was sent to the reporter."))
+        elif action == "note":
+            actions.add_note(complaint=complaint, body=request.POST.get("body", ""), by=user)
+            messages.success(request, _("The action was recorded."))
+        elif action == "close":
+            actions.close_case(
+                complaint=complaint,
+                outcome=request.POST.get("outcome", ""),
+                reason=request.POST.get("reason", ""),
+                by=user,
+            )
+            messages.success(request, _("The case is closed."))
+        elif action == "exclude":
+            member = get_object_or_404(
+                Membership, agency=agency, user_id=request.POST.get("officer") or 0
+            )
+            actions.exclude_officer(complaint=complaint, officer=member.user, by=user)
+            messages.success(request, _("The officer can no longer see this case."))
+        else:
+            messages.error(request, _("Choose what to do with the case."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+
+
+@never_cache
+@staff_view(*CASE_LIST_ROLES)
+def staff_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> HttpResponse:
+    complaint = _case_or_404(request, agency, pk)
+    user = _user(request)
+    if not can_read_content(
+        roles=_roles(request),
+        complaint=complaint,
+        user_id=user.pk,
+        settings=settings_for(agency.pk),
+    ):
+        raise PermissionDenied
+    attachment = get_object_or_404(Attachment, complaint=complaint, pk=file_pk)
+    actions.log_read(complaint=complaint, by=user)
+    response = HttpResponse(
+        actions.read_attachment(attachment), content_type=attachment.content_type
+    )
+    safe_name = "".join(ch for ch in attachment.name if ch not in '"\\\r\n') or "file"
+    response["Content-Disposition"] = f'attachment; filename="{safe_name}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@staff_view(Role.COMPLAINT_OFFICER, SITE_ADMIN)
+def staff_settings(request: HttpRequest, agency: Agency) -> HttpResponse:
+    options = settings_for(agency.pk)
+    form = SettingsForm(
+        request.POST or None, instance=options, site_admin=SITE_ADMIN in _roles(request)
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The complaint settings were saved."))
+        return redirect("complaints:staff_list", agency=agency.slug)
+    return render(
+        request, "complaints/staff_settings.html", staff_context(request, agency, form=form)
+    )

@@ -1,0 +1,46 @@
+"""Rate limits for the anonymous complaint channel that never store an IP address.
+
+A client is counted under a keyed hash of its address that changes every day, kept only in the
+cache with a short expiry: enough to slow a flood or a receipt-guessing run, useless to
+identify anyone afterwards.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils import timezone
+
+# (limit, window in seconds)
+FILING = (10, 60 * 60)  # complaints filed per client per hour
+WRONG_RECEIPTS = (5, 15 * 60)  # wrong receipts per client per 15 minutes
+REPLIES = (30, 60 * 60)
+
+
+def client_key(request: HttpRequest) -> str:
+    address = request.META.get("REMOTE_ADDR", "")
+    day = timezone.now().strftime("%Y-%m-%d")
+    secret = f"{settings.SECRET_KEY}:{day}".encode()
+    return hmac.new(secret, address.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _key(scope: str, request: HttpRequest) -> str:
+    return f"throttle:{scope}:{client_key(request)}"
+
+
+def is_blocked(scope: str, request: HttpRequest, rule: tuple[int, int]) -> bool:
+    limit, _window = rule
+    return int(cache.get(_key(scope, request), 0)) >= limit
+
+
+def hit(scope: str, request: HttpRequest, rule: tuple[int, int]) -> None:
+    _limit, window = rule
+    key = _key(scope, request)
+    if cache.add(key, 1, window):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)

@@ -1,0 +1,33 @@
+from django.urls import path
+
+from prongsai.complaints import public_views, staff_views, statistics_views
+
+app_name = "complaints"
+
+urlpatterns = [
+    path("<slug:agency>/complaints/new/", public_views.new, name="new"),
+    path("<slug:agency>/complaints/follow-up/", public_views.follow_up, name="follow_up"),
+    path(
+        "<slug:agency>/complaints/statistics/<int:year>/",
+        statistics_views.public_statistics,
+        name="statistics",
+    ),
+    path(
+        "<slug:agency>/complaints/statistics/<int:year>/statistics.<str:fmt>",
+        statistics_views.public_statistics_file,
+        name="statistics_file",
+    ),
+    path("<slug:agency>/staff/complaints/", staff_views.staff_list, name="staff_list"),
+    path(
+        "<slug:agency>/staff/complaints/settings/",
+        staff_views.staff_settings,
+        name="staff_settings",
+    ),
+    path("<slug:agency>/staff/complaints/<int:pk>/", staff_views.staff_detail, name="staff_detail"),
+    path("<slug:agency>/staff/complaints/<int:pk>/act/", staff_views.staff_act, name="staff_act"),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/files/<int:file_pk>/",
+        staff_views.staff_file,
+        name="staff_file",
+    ),
+]
