@@ -89,11 +89,10 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
     if throttle.is_blocked("receipt", request, throttle.WRONG_RECEIPTS):
         return _too_many(request, agency_obj)
     form = ReceiptForm(request.POST)
-    complaint = (
-        actions.find_by_receipt(request.POST.get("receipt", "")) if form.is_valid() else None
-    )
+    typed = form.is_valid()
+    complaint = actions.find_by_receipt(request.POST.get("receipt", "")) if typed else None
     if complaint is None or complaint.agency_id != agency_obj.pk:
-        if form.is_valid():
+        if typed:
             throttle.hit("receipt", request, throttle.WRONG_RECEIPTS)
             form.add_error(
                 "receipt",
@@ -103,9 +102,8 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
                 ),
             )
         context = {"agency": agency_obj, "form": form}
-        return render(
-            request, "complaints/follow_up.html", context, status=404 if form.is_valid() else 200
-        )
+        status = 404 if typed else 200
+        return render(request, "complaints/follow_up.html", context, status=status)
 
     reply = ReplyForm(initial={"receipt": form.cleaned_data["receipt"]})
     sent = False
