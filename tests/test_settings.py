@@ -50,8 +50,23 @@ def test_deploy_check_is_clean_in_production_configuration():
         SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
         ALLOWED_HOSTS="school.example",
         DATABASE_URL="sqlite:////tmp/prongsai-deploy-check.sqlite3",
+        COMPLAINT_KEYS="smvq6xEU-gBbWb2qLmecSR43_JECBtHmcTFRTTtTDac=",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deploy_check_refuses_production_without_complaint_keys():
+    result = manage(
+        "check",
+        "--deploy",
+        DEBUG="0",
+        SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
+        ALLOWED_HOSTS="school.example",
+        DATABASE_URL="sqlite:////tmp/prongsai-deploy-check.sqlite3",
+        COMPLAINT_KEYS="",
+    )
+    assert result.returncode != 0
+    assert "COMPLAINT_KEYS" in result.stdout + result.stderr
 
 
 def test_secret_may_come_from_a_file(tmp_path):

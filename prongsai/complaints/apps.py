@@ -9,6 +9,8 @@ class ComplaintsConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
+        from prongsai.complaints import checks  # noqa: F401 -- registers the deploy check
+
         from prongsai.agencies import public_sections
         from prongsai.agencies.menu import MenuItem, register
         from prongsai.complaints.access import CASE_LIST_ROLES
