@@ -9,10 +9,9 @@ class ComplaintsConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
-        from prongsai.complaints import checks  # noqa: F401 -- registers the deploy check
-
         from prongsai.agencies import public_sections
         from prongsai.agencies.menu import MenuItem, register
+        from prongsai.complaints import checks  # noqa: F401 -- registers the deploy check
         from prongsai.complaints.access import CASE_LIST_ROLES
         from prongsai.complaints.models import Complaint, ComplaintSettings
 
@@ -28,6 +27,10 @@ class ComplaintsConfig(AppConfig):
         from prongsai.complaints.actions import send_deadline_reminders
 
         register_reminder(Reminder("complaint deadlines", send_deadline_reminders))
+        from prongsai.agencies import demo
+        from prongsai.complaints.demo import load_complaints
+
+        demo.register(load_complaints)
         public_sections.open_section("complaints", "complaints:new")
         register(
             MenuItem(
