@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "prongsai.agencies",
     "prongsai.measures",
     "prongsai.complaints",
+    "prongsai.oit",
     "prongsai.api",
     "django.contrib.admin",
     "django.contrib.auth",

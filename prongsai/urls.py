@@ -17,6 +17,7 @@ urlpatterns = [
     # Agency paths (/<slug>/…) come last so the fixed prefixes above always win.
     path("", include("prongsai.measures.urls")),
     path("", include("prongsai.complaints.urls")),
+    path("", include("prongsai.oit.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
 

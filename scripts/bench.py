@@ -92,8 +92,20 @@ def child_env(db_url: str) -> dict[str, str]:
         CSRF_COOKIE_SECURE="0",
         SECURE_HSTS_SECONDS="0",
         LOG_LEVEL="ERROR",
+        COMPLAINT_KEYS=bench_complaint_key(),
     )
     return env
+
+
+def bench_complaint_key() -> str:
+    """A complaint-encryption key for the bench database, kept beside it so reruns can read it."""
+    from cryptography.fernet import Fernet
+
+    path = BENCH_DIR / "complaint-key"
+    if not path.exists():
+        BENCH_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(Fernet.generate_key().decode("ascii"))
+    return path.read_text().strip()
 
 
 def venv_tool(name: str) -> Path:

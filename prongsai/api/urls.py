@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from prongsai.api import agencies, complaints, measures
+from prongsai.api import agencies, complaints, measures, oit
 
 app_name = "api"
 
@@ -17,6 +17,7 @@ urlpatterns = [
         measures.PublishedMeasures.as_view(),
         name="measures_published",
     ),
+    path("v1/agencies/<slug:agency>/oit/<int:year>/", oit.PublicOit.as_view(), name="oit_public"),
     path(
         "v1/agencies/<slug:agency>/complaints/",
         complaints.FileComplaint.as_view(),

@@ -31,6 +31,18 @@ class ComplaintsConfig(AppConfig):
         from prongsai.complaints.demo import load_complaints
 
         demo.register(load_complaints)
+        from prongsai.complaints import oit_evidence
+        from prongsai.oit.generators import Generator
+        from prongsai.oit.generators import register as register_generator
+
+        register_generator(
+            Generator("complaint_channel", _("Complaint channel"), oit_evidence.complaint_channel)
+        )
+        register_generator(
+            Generator(
+                "complaint_statistics", _("Complaint statistics"), oit_evidence.complaint_statistics
+            )
+        )
         public_sections.open_section("complaints", "complaints:new")
         register(
             MenuItem(

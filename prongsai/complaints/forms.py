@@ -167,7 +167,7 @@ class StaffMessageForm(forms.Form):
 
 
 class CloseForm(forms.Form):
-    outcome = forms.ChoiceField(label=_("Outcome"), choices=Complaint.Outcome.choices)
+    outcome = forms.ChoiceField(label=_("Decision"), choices=Complaint.Outcome.choices)
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
 

@@ -16,7 +16,7 @@ import statistics as pystats
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractMonth
@@ -40,25 +40,10 @@ __all__ = [
     "quarter_months",
 ]
 
-CATEGORY_LABELS: dict[str, str] = {
-    Complaint.Category.CORRUPTION: "การทุจริตหรือประพฤติมิชอบ",
-    Complaint.Category.BRIBE: "การเรียกรับเงินหรือผลประโยชน์",
-    Complaint.Category.BUDGET: "การใช้งบประมาณโดยมิชอบ",
-    Complaint.Category.ASSET: "การใช้ทรัพย์สินของหน่วยงานโดยมิชอบ",
-    Complaint.Category.SERVICE: "การให้บริการ",
-    Complaint.Category.OTHER: "อื่น ๆ",
-}
-STATUS_LABELS: dict[str, str] = {
-    Complaint.Status.NEW: "รับเรื่องแล้ว",
-    Complaint.Status.ACKNOWLEDGED: "แจ้งรับเรื่องแล้ว",
-    Complaint.Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
-    Complaint.Status.CLOSED: "ดำเนินการแล้วเสร็จ",
-}
-OUTCOME_LABELS: dict[str, str] = {
-    Complaint.Outcome.SUBSTANTIATED: "มีมูล",
-    Complaint.Outcome.NOT_SUBSTANTIATED: "ไม่มีมูล",
-    Complaint.Outcome.REFERRED: "ส่งต่อหน่วยงานอื่น",
-}
+# The models' own labels (lazily translated), so the statistics say what the case pages say.
+CATEGORY_LABELS: dict[str, Any] = dict(Complaint.Category.choices)
+STATUS_LABELS: dict[str, Any] = dict(Complaint.Status.choices)
+OUTCOME_LABELS: dict[str, Any] = dict(Complaint.Outcome.choices)
 NO_OUTCOME_LABEL = "ไม่ระบุผล"
 """A closed case recorded without an outcome (shown only when there is one)."""
 
@@ -128,11 +113,11 @@ def _quarter_of_month(month: int) -> int:
 
 
 def _labelled(
-    labels: dict[str, str], counts: Counter[str], *, keep_unknown: bool = True
+    labels: dict[str, Any], counts: Counter[str], *, keep_unknown: bool = True
 ) -> list[tuple[str, str, int]]:
     """Every known code in order with its count (zeros too), then any code the data holds that
     the choices no longer list, labelled by its code, so the rows always add up to the total."""
-    rows = [(str(code), label, counts.get(code, 0)) for code, label in labels.items()]
+    rows = [(str(code), str(label), counts.get(code, 0)) for code, label in labels.items()]
     if keep_unknown:
         rows += [(code, code, n) for code, n in sorted(counts.items()) if code not in labels and n]
     return rows

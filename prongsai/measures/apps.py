@@ -16,6 +16,16 @@ class MeasuresConfig(AppConfig):
         from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
 
         demo.register(load_measures)
+        from prongsai.measures import oit_evidence
+        from prongsai.oit.generators import Generator
+        from prongsai.oit.generators import register as register_generator
+
+        register_generator(
+            Generator("measures_plan", _("Measures plan"), oit_evidence.measures_plan)
+        )
+        register_generator(
+            Generator("measures_report", _("Measures results report"), oit_evidence.measures_report)
+        )
         public_sections.open_section("measures", "measures:public_index")
         auditlog.register(Plan)
         auditlog.register(Measure)

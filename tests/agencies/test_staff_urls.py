@@ -24,6 +24,7 @@ PUBLIC_API = {
     "api:agency_detail",
     "api:unit_list",
     "api:measures_published",
+    "api:oit_public",
     "api:complaint_file",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
@@ -38,6 +39,10 @@ POST_ONLY = {
     "measures:staff_row_add",
     "measures:staff_row_delete",
     "complaints:staff_act",
+    "oit:staff_evidence_delete",
+    "oit:staff_evidence_version",
+    "oit:staff_seed_measures",
+    "oit:staff_campaign_tick",
 }
 
 
@@ -115,9 +120,34 @@ def _file_kwargs(agency: Agency) -> dict[str, Any]:
     return {"pk": complaint.pk, "file_pk": complaint.attachments.get().pk}
 
 
+def _oit_evidence_kwargs(agency: Agency) -> dict[str, Any]:
+    from prongsai.oit.actions import add_link, answer_for
+    from prongsai.oit.queries import default_checklist
+
+    item = default_checklist(agency, 2566).items.get(code="O1")
+    evidence = add_link(
+        answer=answer_for(agency=agency, item=item),
+        title="โครงสร้าง",
+        url="https://example.com/structure",
+        dated_on=None,
+    )
+    return {"year": 2566, "code": "O1", "pk": evidence.pk}
+
+
 def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
     """Fill the URL's other parts with an object that belongs to `agency`."""
     makers: dict[str, Callable[[], dict[str, Any]]] = {
+        "oit:staff_checklist": lambda: {"year": 2566},
+        "oit:staff_item": lambda: {"year": 2566, "code": "O1"},
+        "oit:staff_pack": lambda: {"year": 2566},
+        "oit:staff_evidence_delete": lambda: _oit_evidence_kwargs(agency),
+        "oit:staff_evidence_version": lambda: _oit_evidence_kwargs(agency),
+        "oit:staff_readiness": lambda: {"year": 2566},
+        "oit:staff_seed_measures": lambda: {"year": 2568},
+        "oit:staff_campaign": lambda: {"year": 2568},
+        "oit:staff_campaign_tick": lambda: {"year": 2568},
+        "oit:staff_campaign_poster": lambda: {"year": 2568},
+        "oit:staff_schools": lambda: {"year": 2566},
         "complaints:staff_detail": lambda: {"pk": _complaint(agency).pk},
         "complaints:staff_act": lambda: {"pk": _complaint(agency).pk},
         "complaints:staff_file": lambda: _file_kwargs(agency),

@@ -2,8 +2,8 @@ import uuid
 
 import pytest
 from django.core import signing
-from django.utils import timezone
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from prongsai.complaints import actions
 from prongsai.complaints.forms import TOKEN_SALT

@@ -64,7 +64,7 @@ def test_a_retry_with_the_same_key_files_once_and_returns_the_same_receipt(clien
 
 
 def test_follow_up_and_reply_by_receipt_in_the_body(client, school, filed):
-    complaint, receipt = filed
+    _complaint, receipt = filed
     case = client.post(
         "/api/v1/complaints/follow-up/", {"receipt": receipt}, content_type="application/json"
     )

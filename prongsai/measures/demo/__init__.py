@@ -1,7 +1,7 @@
 """The demo's measures: the seed report as the 2566 plan, published, and this year's plan."""
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from prongsai.accounts.models import User
@@ -9,7 +9,7 @@ from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import current_fiscal_year, fiscal_year_bounds
 from prongsai.measures import actions
 from prongsai.measures.importing import read_report
-from prongsai.measures.models import Plan
+from prongsai.measures.models import Plan, Publication
 
 SEED = Path(__file__).resolve().parent / "measures-report-2566.txt"
 
@@ -18,7 +18,14 @@ def load_measures(school: Agency, say: Callable[[str], None]) -> None:
     document = read_report(SEED.name, SEED.read_bytes())
     plan = actions.import_plan(agency=school, year=2566, document=document, replace=True)
     officer = User.objects.filter(username="ita_officer").first()
-    actions.publish_report(plan=plan, kind="full", actor=officer)
+    # Published when a school would have: the plan early in the year, the report at its end
+    # (the OIT checks the dates against the fiscal year).
+    for kind, published in (
+        ("plan", datetime(2022, 11, 15, 10, tzinfo=UTC)),
+        ("full", datetime(2023, 9, 28, 10, tzinfo=UTC)),
+    ):
+        publication = actions.publish_report(plan=plan, kind=kind, actor=officer)
+        Publication.objects.filter(pk=publication.pk).update(published_at=published)
     say(f"Measures: the seed report is the published 2566 plan of {school.slug}.")
 
     year = current_fiscal_year()

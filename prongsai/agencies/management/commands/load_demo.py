@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from prongsai.accounts.models import User
 from prongsai.agencies import demo
@@ -76,8 +77,17 @@ class Command(BaseCommand):
         "Load the demo agencies, units and users (idempotent). Demo passwords are for demos only."
     )
 
-    @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
+        # Demo cases would mail the demo officers; nobody reads those, so send nothing.
+        quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+        with quiet, transaction.atomic():
+            logins = self._load()
+        self.stdout.write(self.style.SUCCESS("Demo loaded."))
+        self.stdout.write("Demo logins — FOR THE DEMO ONLY, never on a real server:")
+        for username, where in logins:
+            self.stdout.write(f"  {username:<18} password demo-{username:<18} {where}")
+
+    def _load(self) -> list[tuple[str, str]]:
         office = self._agency(AREA_OFFICE, parent=None)
         school = self._agency(SEED_SCHOOL, parent=office)
         for data in OTHER_SCHOOLS:
@@ -103,11 +113,7 @@ class Command(BaseCommand):
 
         for step in demo.steps():
             step(school, self.stdout.write)
-
-        self.stdout.write(self.style.SUCCESS("Demo loaded."))
-        self.stdout.write("Demo logins — FOR THE DEMO ONLY, never on a real server:")
-        for username, where in logins:
-            self.stdout.write(f"  {username:<18} password demo-{username:<18} {where}")
+        return logins
 
     def _agency(self, data: dict[str, Any], parent: Agency | None) -> Agency:
         agency, _created = Agency.objects.update_or_create(

@@ -1,0 +1,210 @@
+"""Writes about OIT checklists, answers and evidence."""
+
+import urllib.error
+import urllib.request
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from prongsai.accounts.models import User
+from prongsai.agencies.models import Agency, Unit
+from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
+
+EVIDENCE_TYPES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".jpg", ".jpeg", ".png")
+MAX_EVIDENCE_BYTES = 30 * 1024 * 1024
+
+
+def choose_checklist(*, agency: Agency, year: int, checklist: Checklist) -> AgencyYear:
+    """Side effects: the agency's checklist of the year saved (audit log)."""
+    if checklist.year != year:
+        raise ValidationError(_("The checklist is for another year."))
+    chosen, _created = AgencyYear.objects.update_or_create(
+        agency=agency, year=year, defaults={"checklist": checklist}
+    )
+    return chosen
+
+
+def answer_for(*, agency: Agency, item: Item) -> Answer:
+    answer, _created = Answer.objects.get_or_create(agency=agency, item=item)
+    return answer
+
+
+def save_answer(
+    *,
+    answer: Answer,
+    status: str,
+    explanation: str,
+    ticks: list[bool],
+    owner_user: User | None,
+    owner_unit: Unit | None,
+    due_date: date | None,
+) -> Answer:
+    """Side effects: the answer saved (audit log)."""
+    if owner_unit is not None and owner_unit.agency_id != answer.agency_id:
+        raise ValidationError(_("The owner unit must belong to this agency."))
+    with transaction.atomic():
+        answer.status = status
+        answer.explanation = explanation.strip()
+        answer.ticks = [bool(tick) for tick in ticks][: len(answer.item.requirements)]
+        answer.owner_user = owner_user
+        answer.owner_unit = owner_unit
+        answer.due_date = due_date
+        answer.full_clean()
+        answer.save()
+    return answer
+
+
+def _next_order(answer: Answer) -> int:
+    return (answer.evidence.aggregate(last=Max("order"))["last"] or 0) + 1
+
+
+def add_link(*, answer: Answer, title: str, url: str, dated_on: date | None) -> Evidence:
+    """Side effects: evidence saved (audit log). The link is checked later by send_reminders."""
+    with transaction.atomic():
+        evidence = Evidence(
+            answer=answer,
+            kind=Evidence.Kind.LINK,
+            title=title.strip() or url,
+            url=url,
+            dated_on=dated_on,
+            order=_next_order(answer),
+        )
+        evidence.full_clean()
+        evidence.save()
+    return evidence
+
+
+def check_upload(upload: UploadedFile) -> None:
+    name = (upload.name or "").lower()
+    if not name.endswith(EVIDENCE_TYPES):
+        raise ValidationError(_("Upload a PDF, Word, Excel, PowerPoint or picture file."))
+    if upload.size and upload.size > MAX_EVIDENCE_BYTES:
+        raise ValidationError(_("The file is larger than 30 MB."))
+
+
+def add_file(
+    *, answer: Answer, title: str, upload: UploadedFile, dated_on: date | None, by: User
+) -> Evidence:
+    """Side effects: evidence and its first version saved (audit log)."""
+    check_upload(upload)
+    with transaction.atomic():
+        evidence = Evidence.objects.create(
+            answer=answer,
+            kind=Evidence.Kind.FILE,
+            title=title.strip() or (upload.name or ""),
+            dated_on=dated_on,
+            order=_next_order(answer),
+        )
+        add_version(evidence=evidence, upload=upload, by=by, dated_on=dated_on)
+    return evidence
+
+
+def add_version(
+    *, evidence: Evidence, upload: UploadedFile, by: User, dated_on: date | None = None
+) -> EvidenceFile:
+    """A new version of an uploaded file; earlier versions are kept.
+
+    Side effects: file stored; the evidence's date updated when given.
+    """
+    check_upload(upload)
+    with transaction.atomic():
+        last = evidence.versions.aggregate(last=Max("version"))["last"] or 0
+        version = EvidenceFile(
+            evidence=evidence,
+            version=last + 1,
+            name=upload.name or "file",
+            size=upload.size or 0,
+            uploaded_by=by,
+        )
+        version.file.save(upload.name or "file", upload, save=False)
+        version.save()
+        if dated_on is not None and dated_on != evidence.dated_on:
+            evidence.dated_on = dated_on
+            evidence.save(update_fields=["dated_on"])
+    return version
+
+
+def remove_evidence(*, evidence: Evidence) -> None:
+    """Side effects: the evidence and every version of its file deleted."""
+    with transaction.atomic():
+        for version in evidence.versions.all():
+            version.file.delete(save=False)
+        evidence.delete()
+
+
+def copy_checklist(*, source: Checklist, owner: Agency, year: int) -> Checklist:
+    """An area office's own list for a year, starting from an existing one (not yet published).
+
+    Side effects: checklist and items saved.
+    """
+    if Checklist.objects.filter(year=year, scheme=source.scheme, owner=owner).exists():
+        raise ValidationError(_("This office already has its own list for that year and scheme."))
+    with transaction.atomic():
+        copy = Checklist.objects.create(
+            year=year, scheme=source.scheme, owner=owner, note=source.note, published=False
+        )
+        Item.objects.bulk_create(
+            Item(
+                checklist=copy,
+                code=item.code,
+                order=item.order,
+                title=item.title,
+                title_en=item.title_en,
+                subindicator=item.subindicator,
+                subindicator_name=item.subindicator_name,
+                requirements=item.requirements,
+                window=item.window,
+                generator=item.generator,
+            )
+            for item in source.items.order_by("order")
+        )
+    return copy
+
+
+def publish_checklist(*, checklist: Checklist) -> Checklist:
+    """Make an office's own list the default of its schools for that year."""
+    if checklist.owner is None:
+        raise ValidationError(_("Only an office's own list can be published."))
+    checklist.published = True
+    checklist.save(update_fields=["published"])
+    return checklist
+
+
+def check_links(*, timeout: float = 10.0) -> int:
+    """Ask every external evidence link whether it still answers; returns how many failed.
+
+    Runs from send_reminders (cron), never while a page loads.
+    """
+    failed = 0
+    now = timezone.now()
+    for evidence in Evidence.objects.filter(kind=Evidence.Kind.LINK):
+        evidence.link_ok = link_answers(evidence.url, timeout=timeout)
+        evidence.link_checked_at = now
+        evidence.save(update_fields=["link_ok", "link_checked_at"])
+        failed += int(not evidence.link_ok)
+    return failed
+
+
+def link_answers(url: str, *, timeout: float) -> bool:
+    if not url.startswith(("http://", "https://")):
+        return False
+    headers = {"User-Agent": "Prongsai-link-check"}
+    request = urllib.request.Request(url, method="HEAD", headers=headers)  # noqa: S310 -- http(s) only
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 -- same
+            return bool(response.status < 400)
+    except urllib.error.HTTPError as error:
+        if error.code in (403, 405):  # some servers refuse HEAD; try a GET
+            try:
+                with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 -- same
+                    return bool(response.status < 400)
+            except (urllib.error.URLError, OSError, ValueError):
+                return False
+        return False
+    except (urllib.error.URLError, OSError, ValueError):
+        return False

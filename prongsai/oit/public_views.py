@@ -1,0 +1,134 @@
+"""The public OIT disclosure: the year's items, one page per item (the address the assessor pastes
+into the ITAS form), and the uploaded evidence files.
+
+Only an item whose answer the ITA officer has *published* shows its explanation and evidence;
+`queries.item_states` also calls a merely "ready" answer "stale" when a date or link is wrong,
+so being public is decided here from the stored status as well (`is_public`).
+"""
+
+import mimetypes
+from pathlib import PurePath
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from prongsai.agencies.access import get_agency_or_404
+from prongsai.agencies.models import Agency
+from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.oit import queries
+from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
+
+PUBLIC_STATUSES = ("published", "stale")
+# Opened in the browser; everything else (Word, Excel, …) is downloaded. Never SVG or HTML.
+INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
+
+
+def is_public(state: queries.ItemState) -> bool:
+    """Published by the officer, with evidence (a stale item stays public until it is fixed)."""
+    return (
+        state.answer is not None
+        and state.answer.status == Answer.Status.PUBLISHED
+        and state.status in PUBLIC_STATUSES
+    )
+
+
+def checklist_or_404(agency: Agency, year: int) -> Checklist:
+    checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
+    if checklist is None:
+        raise Http404
+    return checklist
+
+
+def item_path(agency: Agency, year: int, code: str) -> str:
+    return reverse("oit:public_item", kwargs={"agency": agency.slug, "year": year, "code": code})
+
+
+def _years(agency: Agency) -> list[int]:
+    return list(
+        AgencyYear.objects.filter(agency=agency).order_by("-year").values_list("year", flat=True)
+    )
+
+
+def public_index(request: HttpRequest, agency: str) -> HttpResponse:
+    """The newest year the agency has started, else the current fiscal year."""
+    agency_obj = get_agency_or_404(agency)
+    years = _years(agency_obj)
+    year = years[0] if years else current_fiscal_year(timezone.localdate())
+    return redirect("oit:public_year", agency=agency_obj.slug, year=year)
+
+
+def public_year(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    checklist = checklist_or_404(agency_obj, year)
+    states = queries.item_states(agency_obj, year, timezone.localdate(), checklist)
+    groups = [
+        (number, name, [(state, is_public(state)) for state in group])
+        for number, name, group in queries.by_subindicator(states)
+    ]
+    years = _years(agency_obj)
+    context = {
+        "agency": agency_obj,
+        "year": year,
+        "checklist": checklist,
+        "groups": groups,
+        "published": sum(1 for state in states if is_public(state)),
+        "total": len(states),
+        "other_years": [other for other in years if other != year],
+    }
+    return render(request, "oit/public_year.html", context)
+
+
+def public_item(request: HttpRequest, agency: str, year: int, code: str) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    checklist = checklist_or_404(agency_obj, year)
+    item = get_object_or_404(Item, checklist=checklist, code=code)
+    states = queries.item_states(agency_obj, year, timezone.localdate(), checklist)
+    at = next(i for i, state in enumerate(states) if state.item.pk == item.pk)
+    state = states[at]
+    context = {
+        "agency": agency_obj,
+        "year": year,
+        "checklist": checklist,
+        "state": state,
+        "item": item,
+        "public": is_public(state),
+        "page_url": request.build_absolute_uri(item_path(agency_obj, year, item.code)),
+        "previous": states[at - 1].item if at > 0 else None,
+        "next": states[at + 1].item if at + 1 < len(states) else None,
+    }
+    return render(request, "oit/public_item.html", context)
+
+
+def public_file(request: HttpRequest, agency: str, year: int, code: str, pk: int) -> FileResponse:
+    """The newest version of an uploaded evidence file of a published item."""
+    agency_obj = get_agency_or_404(agency)
+    checklist = checklist_or_404(agency_obj, year)
+    item = get_object_or_404(Item, checklist=checklist, code=code)
+    evidence = get_object_or_404(
+        Evidence.objects.select_related("answer"),
+        pk=pk,
+        kind=Evidence.Kind.FILE,
+        answer__agency=agency_obj,
+        answer__item=item,
+    )
+    if evidence.answer.status != Answer.Status.PUBLISHED:
+        raise Http404
+    version = EvidenceFile.objects.filter(evidence=evidence).order_by("-version").first()
+    if version is None:
+        raise Http404
+    try:
+        handle = version.file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    name = PurePath(version.name).name or PurePath(version.file.name).name
+    content_type, _encoding = mimetypes.guess_type(name)
+    response = FileResponse(
+        handle,
+        as_attachment=content_type not in INLINE_TYPES,
+        filename=name,
+        content_type=content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,256 @@
+"""Reads: which checklist an agency answers, and the state of every item today."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Prefetch, QuerySet
+
+from prongsai.agencies.models import Agency
+from prongsai.agencies.queries import ancestor_ids
+from prongsai.lib.fiscal import fiscal_year_bounds, half_year_bounds
+from prongsai.oit import generators
+from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
+
+
+def default_checklist(agency: Agency, year: int) -> Checklist | None:
+    """An area office's published list for the year, else the shipped school or NACC list."""
+    above = ancestor_ids(agency)
+    if above:
+        published = (
+            Checklist.objects.filter(year=year, owner_id__in=above, published=True)
+            .order_by("-pk")
+            .first()
+        )
+        if published:
+            return published
+    scheme = (
+        Checklist.Scheme.OBEC_SCHOOL if agency.kind == Agency.Kind.SCHOOL else Checklist.Scheme.NACC
+    )
+    return (
+        Checklist.objects.filter(year=year, owner__isnull=True, scheme=scheme).first()
+        or Checklist.objects.filter(
+            year=year, owner__isnull=True, scheme=Checklist.Scheme.NACC
+        ).first()
+    )
+
+
+def checklist_of(agency: Agency, year: int) -> Checklist | None:
+    chosen = AgencyYear.objects.filter(agency=agency, year=year).select_related("checklist").first()
+    return chosen.checklist if chosen else None
+
+
+def window_bounds(window: str, year: int) -> tuple[date, date] | None:
+    if window == Item.Window.CURRENT:
+        return fiscal_year_bounds(year)
+    if window == Item.Window.PREVIOUS:
+        return fiscal_year_bounds(year - 1)
+    if window == Item.Window.FIRST_HALF:
+        return half_year_bounds(year)
+    return None
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    kind: str
+    title: str
+    url: str  # where the public opens it (a path on this site, or the external address)
+    dated_on: date | None
+    link_ok: bool | None
+    pk: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # no_evidence | window | link | ticks | overdue
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class ItemState:
+    item: Item
+    answer: Answer | None
+    evidence: list[EvidenceView] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    status: str = "missing"  # missing | draft | ready | published | stale
+
+    @property
+    def score(self) -> int:
+        """What the assessor would give today: 100 only when published with nothing wrong."""
+        return 100 if self.status == "published" and not self.problems else 0
+
+    @property
+    def ticks(self) -> list[bool]:
+        stored = list(self.answer.ticks) if self.answer else []
+        return [
+            bool(stored[i]) if i < len(stored) else False
+            for i in range(len(self.item.requirements))
+        ]
+
+
+def file_url(agency: Agency, year: int, code: str, evidence_pk: int) -> str:
+    from django.urls import reverse
+
+    return reverse(
+        "oit:public_file",
+        kwargs={"agency": agency.slug, "year": year, "code": code, "pk": evidence_pk},
+    )
+
+
+def _source_year(item: Item, year: int) -> int:
+    return year - 1 if item.window == Item.Window.PREVIOUS else year
+
+
+def _evidence_views(
+    agency: Agency,
+    year: int,
+    state: ItemState,
+    generated: dict[tuple[str, int], generators.Generated | None],
+) -> list[EvidenceView]:
+    views: list[EvidenceView] = []
+    page = generated.get((state.item.generator, _source_year(state.item, year)))
+    if page is not None:
+        views.append(EvidenceView("generated", page.title, page.url, page.dated_on, True))
+    if state.answer is None:
+        return views
+    for evidence in state.answer.evidence.all():
+        if evidence.kind == Evidence.Kind.FILE:
+            versions = list(evidence.versions.all())
+            if not versions:
+                continue
+            views.append(
+                EvidenceView(
+                    "file",
+                    evidence.title,
+                    file_url(agency, year, state.item.code, evidence.pk),
+                    evidence.dated_on,
+                    True,
+                    evidence.pk,
+                    versions[0].version,
+                )
+            )
+        elif evidence.kind == Evidence.Kind.LINK:
+            views.append(
+                EvidenceView(
+                    "link",
+                    evidence.title,
+                    evidence.url,
+                    evidence.dated_on,
+                    evidence.link_ok,
+                    evidence.pk,
+                )
+            )
+    return views
+
+
+def _problems(state: ItemState, year: int, today: date) -> list[Problem]:
+    from django.utils.translation import gettext as _
+
+    from prongsai.lib.thai import thai_date
+
+    problems: list[Problem] = []
+    if not state.evidence:
+        problems.append(Problem("no_evidence", _("No evidence yet.")))
+    bounds = window_bounds(state.item.window, year)
+    for evidence in state.evidence:
+        if bounds and evidence.dated_on and not bounds[0] <= evidence.dated_on <= bounds[1]:
+            message = _("“%(title)s” is dated %(date)s, outside %(start)s – %(end)s.") % {
+                "title": evidence.title,
+                "date": thai_date(evidence.dated_on, short=True),
+                "start": thai_date(bounds[0], short=True),
+                "end": thai_date(bounds[1], short=True),
+            }
+            problems.append(Problem("window", message))
+        if evidence.link_ok is False:
+            message = _("The link “%(title)s” no longer answers.") % {"title": evidence.title}
+            problems.append(Problem("link", message))
+    missing = [
+        requirement
+        for requirement, ticked in zip(state.item.requirements, state.ticks, strict=False)
+        if not ticked
+    ]
+    if missing:
+        message = _("%(count)d required component(s) not ticked yet.") % {"count": len(missing)}
+        problems.append(Problem("ticks", message))
+    answer = state.answer
+    if (
+        answer is not None
+        and answer.due_date
+        and answer.due_date < today
+        and answer.status == Answer.Status.DRAFT
+    ):
+        message = _("The owner has not updated it by %(date)s.") % {
+            "date": thai_date(answer.due_date, short=True)
+        }
+        problems.append(Problem("overdue", message))
+    return problems
+
+
+def _status(state: ItemState) -> str:
+    if not state.evidence:
+        return "missing"
+    stored = state.answer.status if state.answer else Answer.Status.DRAFT
+    dated_or_dead = any(problem.kind in ("window", "link") for problem in state.problems)
+    if stored in (Answer.Status.READY, Answer.Status.PUBLISHED) and dated_or_dead:
+        return "stale"
+    return str(stored)
+
+
+def item_states(
+    agency: Agency, year: int, today: date, checklist: Checklist | None = None
+) -> list[ItemState]:
+    """Every item of the agency's checklist with its evidence, problems and status.
+
+    A fixed number of queries: items, answers (with evidence and file versions), and one call
+    per generator in use.
+    """
+    checklist = checklist or checklist_of(agency, year) or default_checklist(agency, year)
+    if checklist is None:
+        return []
+    items = list(Item.objects.filter(checklist=checklist).order_by("order"))
+    answers = {
+        answer.item_id: answer
+        for answer in Answer.objects.filter(agency=agency, item__checklist=checklist)
+        .select_related("owner_user", "owner_unit")
+        .prefetch_related(
+            Prefetch(
+                "evidence",
+                queryset=Evidence.objects.order_by("order", "pk").prefetch_related(
+                    Prefetch("versions", queryset=EvidenceFile.objects.order_by("-version"))
+                ),
+            )
+        )
+    }
+    # Items about last year's results look for last year's pages.
+    keys = {(item.generator, _source_year(item, year)) for item in items if item.generator}
+    generated = {key: generators.build(key[0], agency, key[1]) for key in sorted(keys)}
+    states = []
+    for item in items:
+        state = ItemState(item=item, answer=answers.get(item.pk))
+        state.evidence = _evidence_views(agency, year, state, generated)
+        state.problems = _problems(state, year, today)
+        state.status = _status(state)
+        states.append(state)
+    return states
+
+
+def by_subindicator(states: list[ItemState]) -> list[tuple[str, str, list[ItemState]]]:
+    groups: dict[tuple[str, str], list[ItemState]] = defaultdict(list)
+    for state in states:
+        groups[(state.item.subindicator, state.item.subindicator_name)].append(state)
+    return [(number, name, group) for (number, name), group in groups.items()]
+
+
+def oit_score(states: list[ItemState]) -> float:
+    """The OIT score if assessed today: the mean of 100/0 per item."""
+    if not states:
+        return 0.0
+    return round(sum(state.score for state in states) / len(states), 2)
+
+
+def agencies_with_checklists() -> QuerySet[AgencyYear]:
+    return AgencyYear.objects.select_related("agency", "checklist")

@@ -1,0 +1,30 @@
+from django.urls import path
+
+from prongsai.oit import staff_views
+
+urlpatterns = [
+    path("<slug:agency>/staff/oit/", staff_views.staff_index, name="staff_index"),
+    path(
+        "<slug:agency>/staff/oit/checklists/",
+        staff_views.staff_checklists,
+        name="staff_checklists",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/", staff_views.staff_checklist, name="staff_checklist"
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/",
+        staff_views.staff_item,
+        name="staff_item",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/evidence/<int:pk>/delete/",
+        staff_views.staff_evidence_delete,
+        name="staff_evidence_delete",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/evidence/<int:pk>/version/",
+        staff_views.staff_evidence_version,
+        name="staff_evidence_version",
+    ),
+]

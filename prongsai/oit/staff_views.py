@@ -1,0 +1,271 @@
+"""The OIT checklist in the back office: choose the year's list, work item by item."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from prongsai.accounts.models import User
+from prongsai.agencies.access import staff_view
+from prongsai.agencies.menu import staff_context
+from prongsai.agencies.models import Agency
+from prongsai.agencies.roles import SITE_ADMIN, Role
+from prongsai.measures.access import units_of
+from prongsai.oit import actions, queries
+from prongsai.oit.access import EVIDENCE_WRITERS, OIT_EDITORS, OIT_READERS, can_edit, owns
+from prongsai.oit.forms import (
+    AnswerForm,
+    CopyChecklistForm,
+    FileForm,
+    LinkForm,
+    StartYearForm,
+    VersionForm,
+)
+from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, Item
+
+
+def _roles(request: HttpRequest) -> frozenset[str]:
+    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    return roles
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+def _checklist_or_404(agency: Agency, year: int) -> Checklist:
+    checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
+    if checklist is None:
+        raise Http404
+    return checklist
+
+
+@staff_view(*OIT_READERS)
+def staff_index(request: HttpRequest, agency: Agency) -> HttpResponse:
+    form = StartYearForm(request.POST or None, agency=agency)
+    if request.method == "POST":
+        if not can_edit(_roles(request)):
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                actions.choose_checklist(
+                    agency=agency,
+                    year=form.cleaned_data["year"],
+                    checklist=form.cleaned_data["checklist"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return redirect(
+                    "oit:staff_checklist", agency=agency.slug, year=form.cleaned_data["year"]
+                )
+    years = AgencyYear.objects.filter(agency=agency).select_related("checklist").order_by("-year")
+    context = staff_context(
+        request, agency, years=years, form=form, can_edit=can_edit(_roles(request))
+    )
+    return render(request, "oit/staff_index.html", context)
+
+
+@staff_view(*OIT_READERS)
+def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
+    checklist = _checklist_or_404(agency, year)
+    states = queries.item_states(agency, year, timezone.localdate(), checklist)
+    context = staff_context(
+        request,
+        agency,
+        year=year,
+        checklist=checklist,
+        chosen=AgencyYear.objects.filter(agency=agency, year=year).exists(),
+        groups=queries.by_subindicator(states),
+        score=queries.oit_score(states),
+        ready=sum(1 for state in states if state.status in ("ready", "published")),
+        total=len(states),
+        can_edit=can_edit(_roles(request)),
+    )
+    return render(request, "oit/staff_checklist.html", context)
+
+
+def _item_context(
+    request: HttpRequest, agency: Agency, year: int, code: str
+) -> tuple[Item, queries.ItemState, bool, bool]:
+    checklist = _checklist_or_404(agency, year)
+    item = get_object_or_404(Item, checklist=checklist, code=code)
+    states = [
+        s
+        for s in queries.item_states(agency, year, timezone.localdate(), checklist)
+        if s.item.pk == item.pk
+    ]
+    state = states[0]
+    roles = _roles(request)
+    editor = can_edit(roles)
+    answer = state.answer
+    owner = bool(
+        roles & EVIDENCE_WRITERS
+        and answer is not None
+        and owns(
+            answer_owner_id=answer.owner_user_id,
+            answer_unit_id=answer.owner_unit_id,
+            user_id=request.user.pk,
+            unit_ids=units_of(_user(request), agency),
+        )
+    )
+    return item, state, editor, editor or owner
+
+
+@staff_view(*OIT_READERS)
+def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
+    item, state, editor, writer = _item_context(request, agency, year, code)
+    answer = state.answer
+    initial = {
+        "status": answer.status if answer else Answer.Status.DRAFT,
+        "explanation": answer.explanation if answer else "",
+        "ticks": [str(i) for i, ticked in enumerate(state.ticks) if ticked],
+        "owner_user": answer.owner_user if answer else None,
+        "owner_unit": answer.owner_unit if answer else None,
+        "due_date": answer.due_date if answer else None,
+    }
+    form = AnswerForm(initial=initial, agency=agency, item=item, editor=editor)
+    link_form, file_form = LinkForm(prefix="link"), FileForm(prefix="file")
+    if request.method == "POST":
+        if not writer:
+            raise PermissionDenied
+        answer = actions.answer_for(agency=agency, item=item)
+        action = request.POST.get("action", "")
+        if action == "answer":
+            form = AnswerForm(
+                request.POST, initial=initial, agency=agency, item=item, editor=editor
+            )
+            if form.is_valid():
+                data = form.cleaned_data
+                try:
+                    actions.save_answer(
+                        answer=answer,
+                        status=data["status"],
+                        explanation=data["explanation"],
+                        ticks=form.ticks_list(len(item.requirements)),
+                        owner_user=data["owner_user"],
+                        owner_unit=data["owner_unit"],
+                        due_date=data["due_date"],
+                    )
+                except ValidationError as error:
+                    form.add_error(None, error)
+                else:
+                    messages.success(request, _("%(code)s was saved.") % {"code": item.code})
+                    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+        elif action == "link":
+            link_form = LinkForm(request.POST, prefix="link")
+            if link_form.is_valid():
+                actions.add_link(answer=answer, **link_form.cleaned_data)
+                messages.success(request, _("The link was added."))
+                return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+        elif action == "file":
+            file_form = FileForm(request.POST, request.FILES, prefix="file")
+            if file_form.is_valid():
+                try:
+                    actions.add_file(
+                        answer=answer,
+                        title=file_form.cleaned_data["title"],
+                        upload=file_form.cleaned_data["file"],
+                        dated_on=file_form.cleaned_data["dated_on"],
+                        by=_user(request),
+                    )
+                except ValidationError as error:
+                    file_form.add_error("file", error)
+                else:
+                    messages.success(request, _("The file was uploaded."))
+                    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+    context = staff_context(
+        request,
+        agency,
+        year=year,
+        item=item,
+        state=state,
+        form=form,
+        link_form=link_form,
+        file_form=file_form,
+        version_form=VersionForm(),
+        editor=editor,
+        writer=writer,
+    )
+    return render(request, "oit/staff_item.html", context)
+
+
+def _evidence_for_writer(
+    request: HttpRequest, agency: Agency, year: int, code: str, pk: int
+) -> Evidence:
+    item, _state, _editor, writer = _item_context(request, agency, year, code)
+    if not writer:
+        raise PermissionDenied
+    return get_object_or_404(Evidence, pk=pk, answer__agency=agency, answer__item=item)
+
+
+@staff_view(*EVIDENCE_WRITERS)
+@require_POST
+def staff_evidence_delete(
+    request: HttpRequest, agency: Agency, year: int, code: str, pk: int
+) -> HttpResponse:
+    evidence = _evidence_for_writer(request, agency, year, code, pk)
+    actions.remove_evidence(evidence=evidence)
+    messages.success(request, _("The evidence was removed."))
+    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+
+
+@staff_view(*EVIDENCE_WRITERS)
+@require_POST
+def staff_evidence_version(
+    request: HttpRequest, agency: Agency, year: int, code: str, pk: int
+) -> HttpResponse:
+    evidence = _evidence_for_writer(request, agency, year, code, pk)
+    form = VersionForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            actions.add_version(
+                evidence=evidence,
+                upload=form.cleaned_data["file"],
+                by=_user(request),
+                dated_on=form.cleaned_data["dated_on"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The new version is the one published now."))
+    else:
+        messages.error(request, _("Choose the file to upload."))
+    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+
+
+@staff_view(*OIT_EDITORS, Role.SUPERVISOR, SITE_ADMIN)
+def staff_checklists(request: HttpRequest, agency: Agency) -> HttpResponse:
+    """An office's own lists: copy a year's list, edit it in Django admin, publish to schools."""
+    own = Checklist.objects.filter(owner=agency).order_by("-year")
+    form = CopyChecklistForm(request.POST or None)
+    may_manage = bool(_roles(request) & {Role.ITA_OFFICER, Role.DIRECTOR, SITE_ADMIN})
+    if request.method == "POST":
+        if not may_manage:
+            raise PermissionDenied
+        if "publish" in request.POST:
+            checklist = get_object_or_404(
+                Checklist, owner=agency, pk=request.POST.get("publish") or 0
+            )
+            actions.publish_checklist(checklist=checklist)
+            messages.success(request, _("The list now applies to the agencies under this one."))
+            return redirect("oit:staff_checklists", agency=agency.slug)
+        if form.is_valid():
+            try:
+                actions.copy_checklist(
+                    source=form.cleaned_data["source"], owner=agency, year=form.cleaned_data["year"]
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request, _("The list was copied. Adjust its items, then publish it.")
+                )
+                return redirect("oit:staff_checklists", agency=agency.slug)
+    context = staff_context(request, agency, own=own, form=form, may_manage=may_manage)
+    return render(request, "oit/staff_checklists.html", context)
