@@ -1,12 +1,15 @@
 """The demo's OIT year: the seed school answers the OBEC 2566 list, partly done."""
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from prongsai.agencies.models import Agency
 from prongsai.oit import actions
-from prongsai.oit.models import Answer, Checklist, Item
+from prongsai.oit.models import Answer, Checklist, ItaResult, Item
 
 PUBLISHED = ("O28", "O29", "O42", "O43")
+# The school's ITA result of 2565 per indicator (the weak ones seed next year's measures).
+LAST_YEAR_INDICATORS = [92.1, 90.4, 78.5, 88.0, 86.2, 89.9, 84.3, 87.7, 76.0, 82.0]
 
 
 def load_oit(school: Agency, say: Callable[[str], None]) -> None:
@@ -35,5 +38,16 @@ def load_oit(school: Agency, say: Callable[[str], None]) -> None:
         title="แผนผังโครงสร้างการบริหารโรงเรียน",
         url="https://www.example.ac.th/structure",
         dated_on=None,
+    )
+    ItaResult.objects.update_or_create(
+        agency=school,
+        year=2565,
+        defaults={
+            "total": Decimal("85.48"),
+            "iit": Decimal("91.20"),
+            "eit": Decimal("88.40"),
+            "oit": Decimal("79.00"),
+            "indicators": dict(zip(map(str, range(1, 11)), LAST_YEAR_INDICATORS, strict=True)),
+        },
     )
     say(f"OIT: {school.slug} answers the 2566 OBEC list; {len(PUBLISHED)} items published.")
