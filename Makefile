@@ -73,6 +73,7 @@ test-fast: install
 bench: install sysdeps
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_documents.py
+	$(PY) scripts/bench_services.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .mypy_cache .ruff_cache

@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "prongsai.measures",
     "prongsai.complaints",
     "prongsai.oit",
+    "prongsai.services",
+    "prongsai.manuals",
     "prongsai.api",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -18,6 +18,8 @@ urlpatterns = [
     path("", include("prongsai.measures.urls")),
     path("", include("prongsai.complaints.urls")),
     path("", include("prongsai.oit.urls")),
+    path("", include("prongsai.services.urls")),
+    path("", include("prongsai.manuals.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
 

@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from prongsai.api import agencies, complaints, measures, oit
+from prongsai.api import agencies, complaints, measures, oit, services
 
 app_name = "api"
 
@@ -18,6 +18,11 @@ urlpatterns = [
         name="measures_published",
     ),
     path("v1/agencies/<slug:agency>/oit/<int:year>/", oit.PublicOit.as_view(), name="oit_public"),
+    path(
+        "v1/agencies/<slug:agency>/statistics/services/",
+        services.ServiceStatisticsView.as_view(),
+        name="services_statistics",
+    ),
     path(
         "v1/agencies/<slug:agency>/complaints/",
         complaints.FileComplaint.as_view(),

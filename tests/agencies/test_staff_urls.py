@@ -26,9 +26,10 @@ PUBLIC_API = {
     "api:measures_published",
     "api:oit_public",
     "api:complaint_file",
+    "api:services_statistics",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
-# test_staff_entry.py).
+# tests/accounts/test_login.py).
 EXEMPT = {"agencies:staff_entry"}
 # Views that only act on POST (and redirect); the walk posts to them.
 POST_ONLY = {
@@ -43,6 +44,11 @@ POST_ONLY = {
     "oit:staff_evidence_version",
     "oit:staff_seed_measures",
     "oit:staff_campaign_tick",
+    "manuals:staff_submit",
+    "manuals:staff_approve",
+    "manuals:staff_return",
+    "manuals:staff_new_version",
+    "services:staff_walk_in",
 }
 
 
@@ -134,9 +140,59 @@ def _oit_evidence_kwargs(agency: Agency) -> dict[str, Any]:
     return {"year": 2566, "code": "O1", "pk": evidence.pk}
 
 
+def _service_request_kwargs(agency: Agency, *, with_file: bool = False) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.services import actions as services
+
+    service = services.create_from_template(agency=agency, key="transcript")
+    file_field = service.fields.get(kind="file")
+    files = {file_field.pk: SimpleUploadedFile("id.pdf", b"%PDF-1.4")} if with_file else {}
+    filed = services.submit_request(
+        service=service,
+        requester=services.Requester("ผู้ขอ", "requester@example.com"),
+        answers={},
+        files=files,
+    )
+    kwargs: dict[str, Any] = {"pk": filed.pk}
+    if with_file:
+        kwargs["file_pk"] = filed.files.get().pk
+    return kwargs
+
+
+def _service_kwargs(agency: Agency) -> dict[str, Any]:
+    from prongsai.services.actions import create_from_template
+
+    return {"pk": create_from_template(agency=agency, key="enquiry").pk}
+
+
+def _manual_kwargs(agency: Agency) -> dict[str, Any]:
+    from datetime import date
+
+    from prongsai.manuals.actions import ManualData, StepData, create_manual
+
+    manual = create_manual(
+        agency=agency,
+        data=ManualData(
+            title="คู่มือการยืมพัสดุ",
+            owner_unit=None,
+            purpose="",
+            scope="",
+            review_on=date(2099, 9, 30),
+            changes="",
+            steps=[StepData("ยื่นคำขอยืม", "ผู้ยืม", 15)],
+        ),
+        actor=None,
+    )
+    return {"pk": manual.pk}
+
+
 def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
     """Fill the URL's other parts with an object that belongs to `agency`."""
     makers: dict[str, Callable[[], dict[str, Any]]] = {
+        "services:staff_request": lambda: _service_request_kwargs(agency),
+        "services:staff_request_file": lambda: _service_request_kwargs(agency, with_file=True),
+        "services:staff_service_edit": lambda: _service_kwargs(agency),
         "oit:staff_checklist": lambda: {"year": 2566},
         "oit:staff_item": lambda: {"year": 2566, "code": "O1"},
         "oit:staff_pack": lambda: {"year": 2566},
@@ -160,6 +216,12 @@ def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
         "measures:staff_row_edit": lambda: _row_kwargs(agency),
         "measures:staff_row_delete": lambda: _row_kwargs(agency),
         "measures:staff_progress": lambda: _row_kwargs(agency),
+        "manuals:staff_detail": lambda: _manual_kwargs(agency),
+        "manuals:staff_edit": lambda: _manual_kwargs(agency),
+        "manuals:staff_submit": lambda: _manual_kwargs(agency),
+        "manuals:staff_approve": lambda: _manual_kwargs(agency),
+        "manuals:staff_return": lambda: _manual_kwargs(agency),
+        "manuals:staff_new_version": lambda: _manual_kwargs(agency),
         "agencies:staff_unit_edit": lambda: {"pk": UnitFactory(agency=agency).pk},
         "agencies:staff_unit_delete": lambda: {"pk": UnitFactory(agency=agency).pk},
         "agencies:staff_person_edit": lambda: {"pk": member(agency, Role.STAFF).pk},

@@ -329,7 +329,8 @@ def test_the_overview_costs_a_fixed_number_of_queries_per_school(client, office,
         AgencyFactory(parent=office)
     with CaptureQueriesContext(connection) as five:
         client.get(page)
-    # item_states per school (checklist, items, answers, one call per generator in use);
-    # the campaigns of all schools in one query.
+    # item_states per school (checklist, items, answers, one query per generator in use: about
+    # seven generators today); the campaigns of all schools in one query. Fixed per school,
+    # whatever the number of items or evidence.
     per_school = (len(five) - len(one)) / 4
-    assert per_school <= 12
+    assert per_school <= 16

@@ -1,0 +1,253 @@
+"""Writes about e-services: catalogue, requests and their moves, walk-ins."""
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from prongsai.accounts.models import User
+from prongsai.agencies.models import Agency
+from prongsai.lib.fiscal import fiscal_year
+from prongsai.services.models import FormField, Request, RequestFile, Service, Step, WalkIn
+
+# Letters and digits that cannot be mistaken for each other when read out on the phone.
+TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+ALLOWED_FILES = (".pdf", ".jpg", ".jpeg", ".png", ".docx", ".doc", ".xlsx", ".xls")
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+def new_tracking(today: date) -> str:
+    """ "S70-K7Q9PX": S + the fiscal year's last two digits + six random characters."""
+    suffix = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(6))
+    return f"S{fiscal_year(today) % 100:02d}-{suffix}"
+
+
+@dataclass(frozen=True)
+class Requester:
+    name: str
+    email: str = ""
+    phone: str = ""
+
+
+def submit_request(
+    *,
+    service: Service,
+    requester: Requester,
+    answers: Mapping[str, Any],
+    files: Mapping[int, UploadedFile],
+    now: datetime | None = None,
+) -> Request:
+    """File an online request; due by the service's promised time.
+
+    Side effects: request and files saved; the requester e-mailed the tracking number; the
+    owner unit's heads are not mailed (the queue shows new requests).
+    """
+    if not service.is_active or not service.online:
+        raise ValidationError(_("This service does not take online requests."))
+    if not requester.name.strip():
+        raise ValidationError({"requester_name": _("Type your name.")})
+    if not requester.email and not requester.phone:
+        raise ValidationError(
+            {"requester_email": _("Give an e-mail address or a phone number so we can reach you.")}
+        )
+    for upload in files.values():
+        check_file(upload)
+    now = now or timezone.now()
+    with transaction.atomic():
+        request = Request.objects.create(
+            agency=service.agency,
+            service=service,
+            tracking=_unique_tracking(timezone.localdate(now)),
+            channel=Request.Channel.ONLINE,
+            requester_name=requester.name.strip(),
+            requester_email=requester.email.strip(),
+            requester_phone=requester.phone.strip(),
+            answers={str(key): _jsonable(value) for key, value in answers.items()},
+            received_at=now,
+            due_at=now + timedelta(days=service.promised_days),
+        )
+        for field_id, upload in files.items():
+            RequestFile.objects.create(
+                request=request, field_id=field_id, file=upload, name=upload.name or "file"
+            )
+    if request.requester_email:
+        transaction.on_commit(lambda: _mail_requester(request, _("We have received your request")))
+    return request
+
+
+def _unique_tracking(today: date) -> str:
+    for _attempt in range(10):
+        tracking = new_tracking(today)
+        if not Request.objects.filter(tracking=tracking).exists():
+            return tracking
+    raise RuntimeError("could not find a free tracking number")  # 32**6 codes: never in practice
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, UploadedFile):
+        return value.name
+    return value
+
+
+def check_file(upload: UploadedFile) -> None:
+    if not (upload.name or "").lower().endswith(ALLOWED_FILES):
+        raise ValidationError(
+            _("“%(name)s”: attach a PDF, a picture (JPG/PNG) or a Word/Excel file.")
+            % {"name": upload.name}
+        )
+    if upload.size and upload.size > MAX_FILE_BYTES:
+        raise ValidationError(_("“%(name)s” is larger than 10 MB.") % {"name": upload.name})
+
+
+def status_url(request: Request) -> str:
+    path = reverse(
+        "services:status", kwargs={"agency": request.agency.slug, "tracking": request.tracking}
+    )
+    return f"{settings.SITE_URL}{path}"
+
+
+def _mail_requester(request: Request, subject: str) -> None:
+    send_mail(
+        subject=f"[{request.agency.name_th}] {subject} {request.tracking}",
+        message=_(
+            "Service: %(service)s\nTracking number: %(tracking)s\nStatus: %(status)s\n"
+            "Follow it here: %(url)s"
+        )
+        % {
+            "service": request.service.name,
+            "tracking": request.tracking,
+            "status": request.get_status_display(),
+            "url": status_url(request),
+        },
+        from_email=None,
+        recipient_list=[request.requester_email],
+    )
+
+
+TRANSITIONS = {
+    Request.Status.RECEIVED: {
+        Request.Status.IN_PROGRESS,
+        Request.Status.DONE,
+        Request.Status.REJECTED,
+    },
+    Request.Status.IN_PROGRESS: {Request.Status.DONE, Request.Status.REJECTED},
+    Request.Status.DONE: set(),
+    Request.Status.REJECTED: set(),
+}
+
+
+def move_request(
+    *, request: Request, to: str, by: User, reason: str = "", now: datetime | None = None
+) -> Request:
+    """Move a request on (received → in progress → done / rejected with a reason).
+
+    Side effects: status saved (audit log); the requester e-mailed.
+    """
+    if to not in TRANSITIONS[Request.Status(request.status)]:
+        raise ValidationError(
+            _("A request cannot move from “%(from)s” to that status.")
+            % {"from": request.get_status_display()}
+        )
+    if to == Request.Status.REJECTED and not reason.strip():
+        raise ValidationError({"reason": _("Say why the request is rejected.")})
+    now = now or timezone.now()
+    with transaction.atomic():
+        request.status = to
+        request.reject_reason = reason.strip() if to == Request.Status.REJECTED else ""
+        if request.assigned_to is None:
+            request.assigned_to = by
+        if to in (Request.Status.DONE, Request.Status.REJECTED):
+            request.completed_at = now
+        request.save(update_fields=["status", "reject_reason", "assigned_to", "completed_at"])
+    if request.requester_email:
+        transaction.on_commit(lambda: _mail_requester(request, _("Your request has moved")))
+    return request
+
+
+def assign_request(*, request: Request, to: User) -> Request:
+    if not to.memberships.filter(agency=request.agency).exists():
+        raise ValidationError(_("Requests can only be assigned to people of this agency."))
+    request.assigned_to = to
+    request.save(update_fields=["assigned_to"])
+    return request
+
+
+def rate_request(*, request: Request, rating: int, comment: str) -> Request:
+    """The requester rates a finished request, once. Side effects: rating saved."""
+    if request.status != Request.Status.DONE:
+        raise ValidationError(_("You can rate the service once the request is done."))
+    if request.rating is not None:
+        raise ValidationError(_("This request has already been rated. Thank you!"))
+    if not 1 <= rating <= 5:
+        raise ValidationError({"rating": _("Choose from 1 to 5.")})
+    request.rating = rating
+    request.rating_comment = comment.strip()
+    request.save(update_fields=["rating", "rating_comment"])
+    return request
+
+
+def log_walk_ins(*, service: Service, served_on: date, count: int, by: User) -> WalkIn:
+    """A counter clerk's tally. Side effects: a walk-in row saved (audit log)."""
+    if count < 1:
+        raise ValidationError({"count": _("Type how many people were served (at least 1).")})
+    if served_on > timezone.localdate():
+        raise ValidationError({"served_on": _("The date cannot be in the future.")})
+    return WalkIn.objects.create(
+        agency=service.agency, service=service, served_on=served_on, count=count, recorded_by=by
+    )
+
+
+def save_service(
+    *, service: Service, steps: list[dict[str, Any]], fields: list[dict[str, Any]]
+) -> Service:
+    """Save a service with its standard's steps and its request form, replacing both lists.
+
+    Side effects: service, steps and form fields saved (audit log).
+    """
+    with transaction.atomic():
+        service.full_clean()
+        service.save()
+        service.steps.all().delete()
+        Step.objects.bulk_create(
+            Step(service=service, order=index, **step) for index, step in enumerate(steps, 1)
+        )
+        kept = []
+        for index, data in enumerate(fields, 1):
+            field_id = data.pop("id", None)
+            field = (
+                FormField.objects.filter(service=service, pk=field_id).first() if field_id else None
+            )
+            field = field or FormField(service=service)
+            for key, value in data.items():
+                setattr(field, key, value)
+            field.order = index
+            field.full_clean()
+            field.save()
+            kept.append(field.pk)
+        service.fields.exclude(pk__in=kept).delete()
+    return service
+
+
+def create_from_template(*, agency: Agency, key: str) -> Service:
+    """A new service from one of the typical school services (see service_templates.py)."""
+    from prongsai.services.service_templates import TEMPLATES
+
+    template = TEMPLATES[key]
+    service = Service(agency=agency, **template["service"])
+    return save_service(
+        service=service,
+        steps=[dict(step) for step in template["steps"]],
+        fields=[dict(field) for field in template["fields"]],
+    )

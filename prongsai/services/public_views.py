@@ -1,0 +1,106 @@
+"""The public e-service catalogue: each service's standard, its online form and tracking."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from prongsai.agencies.access import effective_roles, get_agency_or_404
+from prongsai.agencies.models import Agency
+from prongsai.services import actions, queries
+from prongsai.services.forms import RatingForm, RequestForm, TrackingForm
+from prongsai.services.models import Request, Service
+
+
+def _visible_service(request: HttpRequest, agency: Agency, pk: int) -> Service:
+    service = get_object_or_404(
+        Service.objects.prefetch_related("steps", "fields"), agency=agency, pk=pk, is_active=True
+    )
+    if service.audience == Service.Audience.STAFF and not effective_roles(request.user, agency):
+        raise Http404  # staff-only services do not exist for the public
+    return service
+
+
+def catalogue(request: HttpRequest, agency: str) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    is_member = bool(effective_roles(request.user, agency_obj))
+    services = queries.catalogue(agency_obj, include_staff=is_member)
+    context = {"agency": agency_obj, "services": services, "tracking_form": TrackingForm()}
+    return render(request, "services/catalogue.html", context)
+
+
+def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    service = _visible_service(request, agency_obj, pk)
+    form = RequestForm(service=service) if service.online else None
+    if request.method == "POST" and service.online:
+        form = RequestForm(request.POST, request.FILES, service=service)
+        if form.is_valid():
+            try:
+                filed = actions.submit_request(
+                    service=service,
+                    requester=form.requester(),
+                    answers=form.answers(),
+                    files=form.files_by_field(),
+                )
+            except ValidationError as error:
+                for field, errors in getattr(
+                    error, "message_dict", {"__all__": error.messages}
+                ).items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                messages.success(
+                    request,
+                    _("Your request was received. Keep the tracking number %(tracking)s.")
+                    % {"tracking": filed.tracking},
+                )
+                return redirect("services:status", agency=agency_obj.slug, tracking=filed.tracking)
+    context = {
+        "agency": agency_obj,
+        "service": service,
+        "steps": list(service.steps.all()),
+        "total_minutes": sum(step.minutes for step in service.steps.all()),
+        "documents": [line for line in service.documents.splitlines() if line.strip()],
+        "legal_basis": [line for line in service.legal_basis.splitlines() if line.strip()],
+        "form": form,
+    }
+    return render(request, "services/detail.html", context)
+
+
+@never_cache
+def status(request: HttpRequest, agency: str, tracking: str) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    filed = get_object_or_404(
+        Request.objects.select_related("service"), agency=agency_obj, tracking=tracking.upper()
+    )
+    rating_form = RatingForm()
+    if request.method == "POST":
+        rating_form = RatingForm(request.POST)
+        if rating_form.is_valid():
+            try:
+                actions.rate_request(
+                    request=filed,
+                    rating=rating_form.cleaned_data["rating"],
+                    comment=rating_form.cleaned_data["comment"],
+                )
+            except ValidationError as error:
+                rating_form.add_error(None, error)
+            else:
+                messages.success(request, _("Thank you for rating the service."))
+                return redirect("services:status", agency=agency_obj.slug, tracking=filed.tracking)
+    context = {"agency": agency_obj, "filed": filed, "rating_form": rating_form}
+    return render(request, "services/status.html", context)
+
+
+def track(request: HttpRequest, agency: str) -> HttpResponse:
+    """The small "follow my request" form of the catalogue page."""
+    agency_obj = get_agency_or_404(agency)
+    form = TrackingForm(request.GET or None)
+    if form.is_valid():
+        tracking = form.cleaned_data["tracking"].strip().upper()
+        if Request.objects.filter(agency=agency_obj, tracking=tracking).exists():
+            return redirect("services:status", agency=agency_obj.slug, tracking=tracking)
+        messages.error(request, _("No request has this tracking number. Check it and try again."))
+    return redirect("services:catalogue", agency=agency_obj.slug)

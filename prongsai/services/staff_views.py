@@ -1,0 +1,191 @@
+"""E-services in the back office: define services, work the request queue, log walk-ins."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from prongsai.accounts.models import User
+from prongsai.agencies.access import staff_view
+from prongsai.agencies.menu import staff_context
+from prongsai.agencies.models import Agency, Unit
+from prongsai.measures.access import units_of
+from prongsai.services import actions, queries
+from prongsai.services.access import QUEUE_ROLES, SERVICE_EDITORS, may_edit_service
+from prongsai.services.forms import (
+    FieldFormSet,
+    MoveForm,
+    ServiceForm,
+    StepFormSet,
+    WalkInForm,
+    formset_rows,
+)
+from prongsai.services.models import Request, RequestFile, Service
+from prongsai.services.service_templates import TEMPLATES
+
+
+def _roles(request: HttpRequest) -> frozenset[str]:
+    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    return roles
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+@staff_view(*QUEUE_ROLES)
+def staff_queue(request: HttpRequest, agency: Agency) -> HttpResponse:
+    service_id = request.GET.get("service", "")
+    status = request.GET.get("status", "open")
+    requests = queries.queue(
+        agency, service_id=int(service_id) if service_id.isdigit() else None, status=status
+    )[:300]
+    context = staff_context(
+        request,
+        agency,
+        requests=requests,
+        counts=queries.queue_counts(agency),
+        services=Service.objects.filter(agency=agency).order_by("order", "name"),
+        service_id=service_id,
+        status=status,
+        statuses=Request.Status.choices,
+        now=timezone.now(),
+        can_edit=bool(_roles(request) & SERVICE_EDITORS),
+        walk_in_form=WalkInForm(agency=agency, initial={"served_on": timezone.localdate()}),
+    )
+    return render(request, "services/staff_queue.html", context)
+
+
+@staff_view(*QUEUE_ROLES)
+def staff_request(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    filed = get_object_or_404(
+        Request.objects.select_related("service", "assigned_to").prefetch_related("files"),
+        agency=agency,
+        pk=pk,
+    )
+    form = MoveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.move_request(
+                request=filed,
+                to=form.cleaned_data["to"],
+                by=_user(request),
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("The request is now “%(status)s”.") % {"status": filed.get_status_display()},
+            )
+            return redirect("services:staff_request", agency=agency.slug, pk=filed.pk)
+    context = staff_context(request, agency, filed=filed, form=form, now=timezone.now())
+    return render(request, "services/staff_request.html", context)
+
+
+@staff_view(*QUEUE_ROLES)
+def staff_request_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> FileResponse:
+    attached = get_object_or_404(RequestFile, pk=file_pk, request__pk=pk, request__agency=agency)
+    return FileResponse(attached.file.open("rb"), as_attachment=True, filename=attached.name)
+
+
+@staff_view(*QUEUE_ROLES)
+@require_POST
+def staff_walk_in(request: HttpRequest, agency: Agency) -> HttpResponse:
+    form = WalkInForm(request.POST, agency=agency)
+    if form.is_valid():
+        try:
+            actions.log_walk_ins(
+                service=form.cleaned_data["service"],
+                served_on=form.cleaned_data["served_on"],
+                count=form.cleaned_data["count"],
+                by=_user(request),
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("Recorded %(count)s at the counter.") % {"count": form.cleaned_data["count"]},
+            )
+    else:
+        messages.error(request, _("Choose the service, the date and how many people were served."))
+    return redirect("services:staff_queue", agency=agency.slug)
+
+
+@staff_view(*SERVICE_EDITORS)
+def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
+    if request.method == "POST":
+        key = request.POST.get("template", "")
+        if key not in TEMPLATES or not (_roles(request) & {"ita_officer", "director"}):
+            raise PermissionDenied
+        service = actions.create_from_template(agency=agency, key=key)
+        messages.success(
+            request,
+            _("“%(name)s” was added from the template. Check and adjust it.")
+            % {"name": service.name},
+        )
+        return redirect("services:staff_service_edit", agency=agency.slug, pk=service.pk)
+    services = (
+        Service.objects.filter(agency=agency).select_related("owner_unit").order_by("order", "name")
+    )
+    templates = [(key, value["label"]) for key, value in TEMPLATES.items()]
+    context = staff_context(request, agency, services=services, templates=templates)
+    return render(request, "services/staff_services.html", context)
+
+
+def _editable_units(request: HttpRequest, agency: Agency) -> list[Unit] | None:
+    if _roles(request) & {"ita_officer", "director"}:
+        return None  # every unit
+    return list(Unit.objects.filter(agency=agency, pk__in=units_of(_user(request), agency)))
+
+
+@staff_view(*SERVICE_EDITORS)
+def staff_service_new(request: HttpRequest, agency: Agency) -> HttpResponse:
+    return _edit(request, agency, Service(agency=agency))
+
+
+@staff_view(*SERVICE_EDITORS)
+def staff_service_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    service = get_object_or_404(Service, agency=agency, pk=pk)
+    if not may_edit_service(
+        roles=_roles(request),
+        service_unit_id=service.owner_unit_id,
+        unit_ids=units_of(_user(request), agency),
+    ):
+        raise PermissionDenied
+    return _edit(request, agency, service)
+
+
+def _edit(request: HttpRequest, agency: Agency, service: Service) -> HttpResponse:
+    units = _editable_units(request, agency)
+    form = ServiceForm(request.POST or None, instance=service, agency=agency, units=units)
+    steps = StepFormSet(request.POST or None, instance=service, prefix="steps")
+    fields = FieldFormSet(request.POST or None, instance=service, prefix="fields")
+    if request.method == "POST" and form.is_valid() and steps.is_valid() and fields.is_valid():
+        if units is not None and form.cleaned_data["owner_unit"] is None:
+            form.add_error("owner_unit", _("Choose your unit as the owner."))
+        else:
+            try:
+                with transaction.atomic():
+                    saved = actions.save_service(
+                        service=form.save(commit=False),
+                        steps=formset_rows(steps, ["title", "responsible", "minutes", "output"]),
+                        fields=formset_rows(
+                            fields, ["label", "kind", "required", "choices", "help_text"]
+                        ),
+                    )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("“%(name)s” was saved.") % {"name": saved.name})
+                return redirect("services:staff_service_edit", agency=agency.slug, pk=saved.pk)
+    context = staff_context(request, agency, form=form, steps=steps, fields=fields, service=service)
+    return render(request, "services/staff_service_form.html", context)
