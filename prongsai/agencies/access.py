@@ -6,7 +6,7 @@ Every staff view goes through `staff_view`, every staff API view through
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -16,6 +16,9 @@ from django.shortcuts import get_object_or_404
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.queries import ancestor_ids
 from prongsai.agencies.roles import SITE_ADMIN, Role
+
+if TYPE_CHECKING:
+    from prongsai.accounts.models import User
 
 
 def get_agency_or_404(slug: str) -> Agency:
@@ -101,6 +104,21 @@ def site_admin_view(view: Callable[..., HttpResponse]) -> StaffView:
 
     guarded.staff_roles = frozenset({SITE_ADMIN})  # type: ignore[attr-defined]
     return guarded  # type: ignore[return-value]
+
+
+def roles_of(request: HttpRequest) -> frozenset[str]:
+    """The roles `staff_view` found for the person in the URL's agency."""
+    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    return roles
+
+
+def user_of(request: HttpRequest) -> "User":
+    """The signed-in person of a staff view (staff_view has already refused anyone else)."""
+    from prongsai.accounts.models import User
+
+    user = request.user
+    assert isinstance(user, User)
+    return user
 
 
 def can_manage_people(roles: frozenset[str]) -> bool:

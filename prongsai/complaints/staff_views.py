@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from prongsai.accounts.models import User
-from prongsai.agencies.access import staff_view
+from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import SITE_ADMIN, Role
@@ -26,17 +26,6 @@ from prongsai.complaints.access import (
 from prongsai.complaints.forms import CloseForm, SettingsForm, StaffMessageForm
 from prongsai.complaints.models import Attachment, Complaint
 from prongsai.lib.fiscal import fiscal_year
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
-def _roles(request: HttpRequest) -> frozenset[str]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return roles
 
 
 def _case_or_404(request: HttpRequest, agency: Agency, pk: int) -> Complaint:
@@ -110,7 +99,7 @@ def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
         counts=counts,
         statuses=Complaint.Status.choices,
         status=status,
-        can_configure=bool(_roles(request) & {Role.COMPLAINT_OFFICER, SITE_ADMIN}),
+        can_configure=bool(roles_of(request) & {Role.COMPLAINT_OFFICER, SITE_ADMIN}),
         year=fiscal_year(today),
     )
     return render(request, "complaints/staff_list.html", context)
@@ -120,8 +109,8 @@ def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
 @staff_view(*CASE_LIST_ROLES)
 def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     complaint = _case_or_404(request, agency, pk)
-    user = _user(request)
-    roles = _roles(request)
+    user = user_of(request)
+    roles = roles_of(request)
     readable = can_read_content(
         roles=roles, complaint=complaint, user_id=user.pk, settings=settings_for(agency.pk)
     )
@@ -152,8 +141,8 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 @require_POST
 def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     complaint = _case_or_404(request, agency, pk)
-    user = _user(request)
-    if not can_handle(roles=_roles(request), complaint=complaint, user_id=user.pk):
+    user = user_of(request)
+    if not can_handle(roles=roles_of(request), complaint=complaint, user_id=user.pk):
         raise PermissionDenied
     complaint = Complaint.objects.get(pk=complaint.pk)
     action = request.POST.get("action", "")
@@ -198,9 +187,9 @@ def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 @staff_view(*CASE_LIST_ROLES)
 def staff_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> HttpResponse:
     complaint = _case_or_404(request, agency, pk)
-    user = _user(request)
+    user = user_of(request)
     if not can_read_content(
-        roles=_roles(request),
+        roles=roles_of(request),
         complaint=complaint,
         user_id=user.pk,
         settings=settings_for(agency.pk),
@@ -221,7 +210,7 @@ def staff_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> H
 def staff_settings(request: HttpRequest, agency: Agency) -> HttpResponse:
     options = settings_for(agency.pk)
     form = SettingsForm(
-        request.POST or None, instance=options, site_admin=SITE_ADMIN in _roles(request)
+        request.POST or None, instance=options, site_admin=SITE_ADMIN in roles_of(request)
     )
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -101,15 +101,11 @@ def public_statistics_file(request: HttpRequest, agency: str, year: int, fmt: st
 
 
 def statistics_print_html(stats: ComplaintStatistics) -> str:
-    """The print document: statistics.css inlined and a `<base>` at its directory, so its
-    relative font URLs (../vendor/fonts/sarabun/…) resolve to file:// paths, as the measures
-    report does (`exports.pdf.render_report_html`)."""
-    from prongsai.exports.pdf import STATIC_DIR
+    """The print document, with statistics.css (see `exports.pdf.print_assets`)."""
+    from prongsai.exports.pdf import print_assets
 
-    css = STATIC_DIR / "css" / "statistics.css"
     context = _context(stats)
-    context["css"] = css.read_text(encoding="utf-8")
-    context["base_href"] = css.parent.as_uri() + "/"
+    context.update(print_assets("statistics.css"))
     # Column headings on three short lines: ไตรมาส ๑ / ต.ค.–ธ.ค. / ๒๕๖๙.
     context["quarter_heads"] = [
         (quarter, *quarter_months(stats.fiscal_year, quarter))

@@ -346,10 +346,16 @@ def _report_context(doc: ReportDocument, *, web: bool) -> dict[str, Any]:
         "web": web,
     }
     if not web:
-        context["css"] = REPORT_CSS.read_text(encoding="utf-8")
-        # report.css names its fonts relative to itself (../vendor/fonts/…), for both uses.
-        context["base_href"] = REPORT_CSS.parent.as_uri() + "/"
+        context.update(print_assets(REPORT_CSS.name))
     return context
+
+
+def print_assets(stylesheet: str) -> dict[str, str]:
+    """What a print template needs to use a stylesheet of static/css/ without a web server:
+    the CSS itself (`{{ css }}`, inlined) and a `<base>` at its folder (`{{ base_href }}`), so
+    its relative font URLs (../vendor/fonts/sarabun/…) resolve to file:// paths."""
+    css = STATIC_DIR / "css" / stylesheet
+    return {"css": css.read_text(encoding="utf-8"), "base_href": css.parent.as_uri() + "/"}
 
 
 def render_report_html(doc: ReportDocument, *, web: bool) -> str:

@@ -12,9 +12,8 @@ __all__ = ["manual_pdf", "render_manual_html"]
 
 
 def _context(version: ManualVersion) -> dict[str, Any]:
-    from prongsai.exports.pdf import STATIC_DIR
+    from prongsai.exports.pdf import print_assets
 
-    css = STATIC_DIR / "css" / "manuals.css"
     manual = version.manual
     steps = list(version.steps.all())
     sections = []  # (number, key) of the sections present, numbered ๑, ๒, … in order
@@ -30,8 +29,7 @@ def _context(version: ManualVersion) -> dict[str, Any]:
         "steps": steps,
         "total": queries.total_minutes(version),
         "number": {key: index for index, key in enumerate(sections, start=1)},
-        "css": css.read_text(encoding="utf-8"),
-        "base_href": css.parent.as_uri() + "/",
+        **print_assets("manuals.css"),
     }
 
 

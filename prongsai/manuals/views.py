@@ -10,8 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.accounts.models import User
-from prongsai.agencies.access import get_agency_or_404, staff_view
+from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Unit
 from prongsai.manuals import actions, queries
@@ -28,19 +27,8 @@ from prongsai.manuals.models import Manual
 from prongsai.manuals.printing import manual_pdf
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
-def _roles(request: HttpRequest) -> frozenset[str]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return roles
-
-
 def _unit_ids(request: HttpRequest, agency: Agency) -> set[int] | None:
-    return writable_unit_ids(_user(request), agency, _roles(request))
+    return writable_unit_ids(user_of(request), agency, roles_of(request))
 
 
 def _units(agency: Agency, unit_ids: set[int] | None) -> QuerySet[Unit]:
@@ -71,7 +59,7 @@ def _fail(request: HttpRequest, error: ValidationError) -> None:
 def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
     today = timezone.localdate()
     rows = queries.staff_rows(agency, today)
-    roles = _roles(request)
+    roles = roles_of(request)
     context = staff_context(
         request,
         agency,
@@ -103,7 +91,7 @@ def staff_create(request: HttpRequest, agency: Agency) -> HttpResponse:
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         try:
             manual = actions.create_manual(
-                agency=agency, data=manual_data(form, formset), actor=_user(request)
+                agency=agency, data=manual_data(form, formset), actor=user_of(request)
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -119,7 +107,7 @@ def staff_create(request: HttpRequest, agency: Agency) -> HttpResponse:
 @staff_view(*MANUAL_READERS)
 def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     manual = queries.manual_for_staff(agency, pk)
-    roles = _roles(request)
+    roles = roles_of(request)
     writable = bool(roles & MANUAL_WRITERS) and can_write(manual, _unit_ids(request, agency))
     versions = list(manual.versions.all())
     open_version = queries.open_version(manual)
@@ -190,7 +178,7 @@ def staff_submit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     try:
         if version is None:
             raise ValidationError(_("Only a draft can be submitted for approval."))
-        actions.submit_version(version=version, actor=_user(request))
+        actions.submit_version(version=version, actor=user_of(request))
     except ValidationError as error:
         _fail(request, error)
     else:
@@ -206,7 +194,7 @@ def staff_approve(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse
     try:
         if version is None:
             raise ValidationError(_("Only a version waiting for approval can be approved."))
-        actions.approve_version(version=version, actor=_user(request))
+        actions.approve_version(version=version, actor=user_of(request))
     except ValidationError as error:
         _fail(request, error)
     else:
@@ -239,7 +227,7 @@ def staff_return(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 def staff_new_version(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     manual = _writable_manual(request, agency, pk)
     try:
-        version = actions.start_new_version(manual=manual, actor=_user(request))
+        version = actions.start_new_version(manual=manual, actor=user_of(request))
     except ValidationError as error:
         _fail(request, error)
         return redirect(_detail_url(agency, manual))

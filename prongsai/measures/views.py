@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.accounts.models import User
-from prongsai.agencies.access import get_agency_or_404, staff_view
+from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.measures import actions, queries
@@ -41,19 +40,8 @@ from prongsai.measures.rendering import FORMATS, render_report
 IMPORT_SESSION_KEY = "prongsai_measures_import"
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
-def _roles(request: HttpRequest) -> frozenset[str]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return roles
-
-
 def _require_editor(request: HttpRequest) -> None:
-    if not can_edit_plan(_roles(request)):
+    if not can_edit_plan(roles_of(request)):
         raise PermissionDenied
 
 
@@ -103,7 +91,7 @@ def staff_plans(request: HttpRequest, agency: Agency) -> HttpResponse:
         agency,
         plans=list(queries.plans_of(agency)),
         form=form,
-        can_edit=can_edit_plan(_roles(request)),
+        can_edit=can_edit_plan(roles_of(request)),
     )
     return render(request, "measures/staff_plans.html", context)
 
@@ -112,8 +100,8 @@ def staff_plans(request: HttpRequest, agency: Agency) -> HttpResponse:
 def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
     plan = _plan_or_404(agency, year)
     today = timezone.localdate()
-    roles = _roles(request)
-    user = _user(request)
+    roles = roles_of(request)
+    user = user_of(request)
     unit_ids = units_of(user, agency) if roles & PROGRESS_WRITERS else set()
     measures = [
         {
@@ -249,9 +237,9 @@ def staff_measure_add(request: HttpRequest, agency: Agency, year: int) -> HttpRe
 @staff_view(*PROGRESS_WRITERS)
 def staff_progress(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
     row = _row_or_404(agency, year, pk)
-    user = _user(request)
+    user = user_of(request)
     allowed = can_record_progress(
-        user=user, roles=_roles(request), row=row, unit_ids=units_of(user, agency)
+        user=user, roles=roles_of(request), row=row, unit_ids=units_of(user, agency)
     )
     if not allowed:
         raise PermissionDenied
@@ -283,7 +271,7 @@ def staff_publish(request: HttpRequest, agency: Agency, year: int) -> HttpRespon
     form = PublishForm(request.POST)
     if form.is_valid():
         publication = actions.publish_report(
-            plan=plan, kind=form.cleaned_data["kind"], actor=_user(request)
+            plan=plan, kind=form.cleaned_data["kind"], actor=user_of(request)
         )
         messages.success(
             request,

@@ -12,8 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from prongsai.accounts.models import User
-from prongsai.agencies.access import get_agency_or_404, staff_view
+from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, user_of
 from prongsai.agencies.menu import has_agencies_below, staff_context
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import agencies_below
@@ -32,22 +31,11 @@ from prongsai.oit.readiness_forms import (
 OVERVIEW_ROLES = frozenset({Role.SUPERVISOR, Role.DIRECTOR, Role.ITA_OFFICER, SITE_ADMIN})
 
 
-def _roles(request: HttpRequest) -> frozenset[str]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return roles
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _context(
     request: HttpRequest, agency: Agency, year: int | None = None, **extra: object
 ) -> dict[str, object]:
     """staff_context plus what the readiness pages' shared navigation needs."""
-    show_schools = bool(_roles(request) & OVERVIEW_ROLES) and has_agencies_below(agency)
+    show_schools = bool(roles_of(request) & OVERVIEW_ROLES) and has_agencies_below(agency)
     return staff_context(
         request,
         agency,
@@ -84,14 +72,14 @@ def staff_readiness(request: HttpRequest, agency: Agency, year: int) -> HttpResp
         state=state,
         last=_result_view(last),
         progress=campaign.campaign_progress(campaign.campaign_of(agency, year), agency),
-        can_edit=can_edit(_roles(request)),
+        can_edit=can_edit(roles_of(request)),
     )
     return render(request, "oit/readiness.html", context)
 
 
 @staff_view(*OIT_READERS)
 def staff_results(request: HttpRequest, agency: Agency) -> HttpResponse:
-    editor = can_edit(_roles(request))
+    editor = can_edit(roles_of(request))
     results = list(ItaResult.objects.filter(agency=agency).order_by("-year"))
     if request.method == "POST":
         if not editor:
@@ -175,7 +163,7 @@ def qr_data_uri(text: str) -> str:
 
 @staff_view(*OIT_READERS)
 def staff_campaign(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    editor = can_edit(_roles(request))
+    editor = can_edit(roles_of(request))
     current = campaign.campaign_of(agency, year)
     if request.method == "POST":
         if not editor:
@@ -197,7 +185,7 @@ def staff_campaign(request: HttpRequest, agency: Agency, year: int) -> HttpRespo
             else {}
         )
         form = CampaignForm(initial=initial)
-    user = _user(request)
+    user = user_of(request)
     context = _context(
         request,
         agency,
@@ -223,7 +211,7 @@ def staff_campaign_tick(request: HttpRequest, agency: Agency, year: int) -> Http
         messages.error(request, _("The ITA officer has not started this year's campaign yet."))
     else:
         try:
-            created = campaign.tick_campaign(campaign=current, user=_user(request))
+            created = campaign.tick_campaign(campaign=current, user=user_of(request))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -231,7 +219,7 @@ def staff_campaign_tick(request: HttpRequest, agency: Agency, year: int) -> Http
                 messages.success(request, _("Thank you. Your tick is counted (not your answers)."))
             else:
                 messages.info(request, _("You had already ticked. Thank you."))
-    if _roles(request) & OIT_READERS:
+    if roles_of(request) & OIT_READERS:
         return redirect("oit:staff_campaign", agency=agency.slug, year=year)
     return redirect("agencies:staff_home", agency=agency.slug)
 
@@ -251,7 +239,7 @@ def staff_campaign_poster(request: HttpRequest, agency: Agency, year: int) -> Ht
 
 @staff_view(*OIT_READERS)
 def staff_activities(request: HttpRequest, agency: Agency) -> HttpResponse:
-    editor = can_edit(_roles(request))
+    editor = can_edit(roles_of(request))
     form = ActivityForm()
     if request.method == "POST":
         if not editor:
@@ -312,7 +300,7 @@ def public_activity_photo(request: HttpRequest, agency: str, pk: int) -> FileRes
 def staff_schools(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
     below = agencies_below(agency).order_by("name_th")
     columns, rows = campaign.schools_overview(below, year, timezone.localdate())
-    roles = _roles(request)
+    roles = roles_of(request)
     context = _context(
         request,
         agency,

@@ -8,8 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.accounts.models import User
-from prongsai.agencies.access import staff_view
+from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
@@ -27,17 +26,6 @@ from prongsai.oit.forms import (
 from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, Item
 
 
-def _roles(request: HttpRequest) -> frozenset[str]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return roles
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _checklist_or_404(agency: Agency, year: int) -> Checklist:
     checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
     if checklist is None:
@@ -49,7 +37,7 @@ def _checklist_or_404(agency: Agency, year: int) -> Checklist:
 def staff_index(request: HttpRequest, agency: Agency) -> HttpResponse:
     form = StartYearForm(request.POST or None, agency=agency)
     if request.method == "POST":
-        if not can_edit(_roles(request)):
+        if not can_edit(roles_of(request)):
             raise PermissionDenied
         if form.is_valid():
             try:
@@ -66,7 +54,7 @@ def staff_index(request: HttpRequest, agency: Agency) -> HttpResponse:
                 )
     years = AgencyYear.objects.filter(agency=agency).select_related("checklist").order_by("-year")
     context = staff_context(
-        request, agency, years=years, form=form, can_edit=can_edit(_roles(request))
+        request, agency, years=years, form=form, can_edit=can_edit(roles_of(request))
     )
     return render(request, "oit/staff_index.html", context)
 
@@ -85,7 +73,7 @@ def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResp
         score=queries.oit_score(states),
         ready=sum(1 for state in states if state.status in ("ready", "published")),
         total=len(states),
-        can_edit=can_edit(_roles(request)),
+        can_edit=can_edit(roles_of(request)),
     )
     return render(request, "oit/staff_checklist.html", context)
 
@@ -101,7 +89,7 @@ def _item_context(
         if s.item.pk == item.pk
     ]
     state = states[0]
-    roles = _roles(request)
+    roles = roles_of(request)
     editor = can_edit(roles)
     answer = state.answer
     owner = bool(
@@ -111,7 +99,7 @@ def _item_context(
             answer_owner_id=answer.owner_user_id,
             answer_unit_id=answer.owner_unit_id,
             user_id=request.user.pk,
-            unit_ids=units_of(_user(request), agency),
+            unit_ids=units_of(user_of(request), agency),
         )
     )
     return item, state, editor, editor or owner
@@ -172,7 +160,7 @@ def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> Ht
                         title=file_form.cleaned_data["title"],
                         upload=file_form.cleaned_data["file"],
                         dated_on=file_form.cleaned_data["dated_on"],
-                        by=_user(request),
+                        by=user_of(request),
                     )
                 except ValidationError as error:
                     file_form.add_error("file", error)
@@ -227,7 +215,7 @@ def staff_evidence_version(
             actions.add_version(
                 evidence=evidence,
                 upload=form.cleaned_data["file"],
-                by=_user(request),
+                by=user_of(request),
                 dated_on=form.cleaned_data["dated_on"],
             )
         except ValidationError as error:
@@ -244,7 +232,7 @@ def staff_checklists(request: HttpRequest, agency: Agency) -> HttpResponse:
     """An office's own lists: copy a year's list, edit it in Django admin, publish to schools."""
     own = Checklist.objects.filter(owner=agency).order_by("-year")
     form = CopyChecklistForm(request.POST or None)
-    may_manage = bool(_roles(request) & {Role.ITA_OFFICER, Role.DIRECTOR, SITE_ADMIN})
+    may_manage = bool(roles_of(request) & {Role.ITA_OFFICER, Role.DIRECTOR, SITE_ADMIN})
     if request.method == "POST":
         if not may_manage:
             raise PermissionDenied

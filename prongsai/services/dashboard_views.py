@@ -638,11 +638,9 @@ def statistics_xlsx(
 def statistics_print_html(
     agency: Agency, period: Period, stats: ServiceStatistics, ranking: AreaRanking | None
 ) -> str:
-    """The print document: dashboard.css inlined and a `<base>` at its directory, so its
-    relative font URLs resolve to file:// paths, as the complaint statistics do."""
-    from prongsai.exports.pdf import STATIC_DIR
+    """The print document, with dashboard.css (see `exports.pdf.print_assets`)."""
+    from prongsai.exports.pdf import print_assets
 
-    css = STATIC_DIR / "css" / "dashboard.css"
     context: dict[str, Any] = {
         "agency": agency,
         "stats": stats,
@@ -657,8 +655,7 @@ def statistics_print_html(
         ],
         "no_personal_data": NO_PERSONAL_DATA,
         "definitions": DEFINITIONS,
-        "css": css.read_text(encoding="utf-8"),
-        "base_href": css.parent.as_uri() + "/",
+        **print_assets("dashboard.css"),
     }
     if ranking is not None:
         context["rank_rows"] = [

@@ -9,8 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.accounts.models import User
-from prongsai.agencies.access import staff_view
+from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Unit
 from prongsai.measures.access import units_of
@@ -26,17 +25,6 @@ from prongsai.services.forms import (
 )
 from prongsai.services.models import Request, RequestFile, Service
 from prongsai.services.service_templates import TEMPLATES
-
-
-def _roles(request: HttpRequest) -> frozenset[str]:
-    roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
-    return roles
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
 
 
 @staff_view(*QUEUE_ROLES)
@@ -56,7 +44,7 @@ def staff_queue(request: HttpRequest, agency: Agency) -> HttpResponse:
         status=status,
         statuses=Request.Status.choices,
         now=timezone.now(),
-        can_edit=bool(_roles(request) & SERVICE_EDITORS),
+        can_edit=bool(roles_of(request) & SERVICE_EDITORS),
         walk_in_form=WalkInForm(agency=agency, initial={"served_on": timezone.localdate()}),
     )
     return render(request, "services/staff_queue.html", context)
@@ -75,7 +63,7 @@ def staff_request(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse
             actions.move_request(
                 request=filed,
                 to=form.cleaned_data["to"],
-                by=_user(request),
+                by=user_of(request),
                 reason=form.cleaned_data["reason"],
             )
         except ValidationError as error:
@@ -106,7 +94,7 @@ def staff_walk_in(request: HttpRequest, agency: Agency) -> HttpResponse:
                 service=form.cleaned_data["service"],
                 served_on=form.cleaned_data["served_on"],
                 count=form.cleaned_data["count"],
-                by=_user(request),
+                by=user_of(request),
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -124,7 +112,7 @@ def staff_walk_in(request: HttpRequest, agency: Agency) -> HttpResponse:
 def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
     if request.method == "POST":
         key = request.POST.get("template", "")
-        if key not in TEMPLATES or not (_roles(request) & {"ita_officer", "director"}):
+        if key not in TEMPLATES or not (roles_of(request) & {"ita_officer", "director"}):
             raise PermissionDenied
         service = actions.create_from_template(agency=agency, key=key)
         messages.success(
@@ -142,9 +130,9 @@ def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 
 def _editable_units(request: HttpRequest, agency: Agency) -> list[Unit] | None:
-    if _roles(request) & {"ita_officer", "director"}:
+    if roles_of(request) & {"ita_officer", "director"}:
         return None  # every unit
-    return list(Unit.objects.filter(agency=agency, pk__in=units_of(_user(request), agency)))
+    return list(Unit.objects.filter(agency=agency, pk__in=units_of(user_of(request), agency)))
 
 
 @staff_view(*SERVICE_EDITORS)
@@ -156,9 +144,9 @@ def staff_service_new(request: HttpRequest, agency: Agency) -> HttpResponse:
 def staff_service_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     service = get_object_or_404(Service, agency=agency, pk=pk)
     if not may_edit_service(
-        roles=_roles(request),
+        roles=roles_of(request),
         service_unit_id=service.owner_unit_id,
-        unit_ids=units_of(_user(request), agency),
+        unit_ids=units_of(user_of(request), agency),
     ):
         raise PermissionDenied
     return _edit(request, agency, service)
