@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import fiscal_year
+from prongsai.services import rollup
 from prongsai.services.models import FormField, Request, RequestFile, Service, Step, WalkIn
 
 # Letters and digits that cannot be mistaken for each other when read out on the phone.
@@ -80,9 +81,17 @@ def submit_request(
             RequestFile.objects.create(
                 request=request, field_id=field_id, file=upload, name=upload.name or "file"
             )
+        _refresh(request)
     if request.requester_email:
         transaction.on_commit(lambda: _mail_requester(request, _("We have received your request")))
     return request
+
+
+def _refresh(request: Request) -> None:
+    """Bring the request's month of the services rollup up to date, in the transaction that
+    wrote the request: the rollup (an area office's figures) is never ahead of or behind what
+    was committed, and a failure rolls the write back rather than leaving the rollup stale."""
+    rollup.refresh_month(request.service_id, rollup.month_of(request.received_at))
 
 
 def _unique_tracking(today: date) -> str:
@@ -171,6 +180,7 @@ def move_request(
         if to in (Request.Status.DONE, Request.Status.REJECTED):
             request.completed_at = now
         request.save(update_fields=["status", "reject_reason", "assigned_to", "completed_at"])
+        _refresh(request)
     if request.requester_email:
         transaction.on_commit(lambda: _mail_requester(request, _("Your request has moved")))
     return request
@@ -194,7 +204,9 @@ def rate_request(*, request: Request, rating: int, comment: str) -> Request:
         raise ValidationError({"rating": _("Choose from 1 to 5.")})
     request.rating = rating
     request.rating_comment = comment.strip()
-    request.save(update_fields=["rating", "rating_comment"])
+    with transaction.atomic():
+        request.save(update_fields=["rating", "rating_comment"])
+        _refresh(request)
     return request
 
 
@@ -204,9 +216,12 @@ def log_walk_ins(*, service: Service, served_on: date, count: int, by: User) -> 
         raise ValidationError({"count": _("Type how many people were served (at least 1).")})
     if served_on > timezone.localdate():
         raise ValidationError({"served_on": _("The date cannot be in the future.")})
-    return WalkIn.objects.create(
-        agency=service.agency, service=service, served_on=served_on, count=count, recorded_by=by
-    )
+    with transaction.atomic():
+        walk_in = WalkIn.objects.create(
+            agency=service.agency, service=service, served_on=served_on, count=count, recorded_by=by
+        )
+        rollup.refresh_month(service.pk, rollup.month_of(served_on))
+    return walk_in
 
 
 def save_service(

@@ -336,10 +336,10 @@ def figures_for(
 ) -> tuple[ServiceStatistics, AreaRanking | None]:
     """The statistics of an agency, or of an area office's schools with their ranking.
 
-    An area's figures read every request of its schools in the period (hundreds of thousands
-    in a large area: about a second and a half on PostgreSQL, see docs/benchmarks.md), so they
-    are kept in the cache for OFFICE_CACHE_SECONDS: a public page must not let anyone make the
-    database do that work at will. A school's own figures are quick and always fresh.
+    An area's figures are summed from its schools' monthly rollups (`ServiceMonth`), not from
+    their requests (see docs/benchmarks.md); they are still kept in the cache for
+    OFFICE_CACHE_SECONDS, so a repeat view costs nothing. A school's own figures are read from
+    its requests and always fresh.
     """
     if agency.kind != Agency.Kind.AREA_OFFICE:
         return service_statistics([agency.pk], year, quarter), None

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import current_fiscal_year, fiscal_year_bounds
-from prongsai.services import actions
+from prongsai.services import actions, rollup
 from prongsai.services.models import Request, Service, WalkIn
 from prongsai.services.service_templates import TEMPLATES
 
@@ -61,4 +61,5 @@ def load_services(school: Agency, say: Callable[[str], None]) -> None:
             )
         day += timedelta(days=1)
     Request.objects.bulk_create(requests, batch_size=1000)
+    rollup.rebuild([school.pk])  # bulk_create bypasses the actions that keep it current
     say(f"Services: {len(services)} services, {len(requests)} requests since {start.isoformat()}.")

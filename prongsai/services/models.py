@@ -167,3 +167,48 @@ class WalkIn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.service} {self.served_on}: {self.count}"
+
+
+class ServiceMonth(models.Model):
+    """A monthly rollup of one service (prongsai/services/rollup.py): what the area office's
+    figures are summed from, so that an office never scans its schools' requests.
+
+    The month is the calendar month (Bangkok time) in which the requests were received (a
+    cohort, like the statistics) or the walk-ins served. Kept current by the actions (every
+    write of a request or a walk-in refreshes its row) and rebuilt in bulk by
+    `manage.py rebuild_service_rollups` (and by the bulk loaders). A school's own dashboard
+    does not read it.
+    """
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="months")
+    month_start = models.DateField(_("month"), help_text=_("The first day of the month."))
+    received_online = models.PositiveIntegerField(default=0)
+    received_walk_in = models.PositiveIntegerField(
+        default=0, help_text=_("Requests made at the counter plus the walk-ins logged.")
+    )
+    completed = models.PositiveIntegerField(default=0, help_text=_("Done requests plus walk-ins."))
+    within_standard = models.PositiveIntegerField(default=0)
+    rating_sum = models.PositiveIntegerField(default=0)
+    rating_count = models.PositiveIntegerField(default=0)
+    hours = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_(
+            "Histogram of the completion times of the done requests in whole hours: item i "
+            "counts [i, i+1) hours, item 240 counts 240 hours or more; trailing zeros dropped."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("service month")
+        verbose_name_plural = _("service months")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "month_start"], name="services_servicemonth_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["agency", "month_start"])]
+
+    def __str__(self) -> str:
+        return f"{self.service_id} {self.month_start:%Y-%m}"

@@ -7,7 +7,8 @@ services each, and many requests (plus walk-ins) over the last fiscal years.
 For benchmarks (scripts/bench_services.py) and for trying the dashboard on realistic volumes;
 never on a production database. Fast: `bulk_create` in batches of 10,000, so no model signal
 fires (the audit log records none of it), and the audit log is switched off for the few ORM
-writes left (the agencies). Deterministic for a given --seed and day.
+writes left (the agencies). Deterministic for a given --seed and day. The monthly rollup the
+area office's figures read (`ServiceMonth`) is rebuilt for the new schools at the end.
 
 Refuses when the office exists, unless --replace, which first deletes the office, its schools
 and everything this command made for them (with plain DELETE statements: the ORM would load a
@@ -28,7 +29,16 @@ from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import current_fiscal_year, fiscal_year_bounds
-from prongsai.services.models import FormField, Request, RequestFile, Service, Step, WalkIn
+from prongsai.services import rollup
+from prongsai.services.models import (
+    FormField,
+    Request,
+    RequestFile,
+    Service,
+    ServiceMonth,
+    Step,
+    WalkIn,
+)
 
 BATCH = 10_000
 SERVICES = [
@@ -88,10 +98,12 @@ class Command(BaseCommand):
             services = self._services(schools, services_each)
             made = self._requests(rng, office, services, requests, years)
             walk_ins = self._walk_ins(rng, services, years)
+            months = rollup.rebuild([school.pk for school in schools])
         seconds = clock.perf_counter() - started
         self.stdout.write(
             f"{office.slug}: {len(schools)} schools, {len(services)} services, "
-            f"{made:,} requests, {walk_ins:,} walk-in days in {seconds:.1f} s"
+            f"{made:,} requests, {walk_ins:,} walk-in days, {months:,} service months "
+            f"in {seconds:.1f} s"
         )
 
     # --- deleting ---------------------------------------------------------------------------
@@ -102,6 +114,7 @@ class Command(BaseCommand):
         request_table = Request._meta.db_table
         service_table = Service._meta.db_table
         statements = [
+            f"DELETE FROM {ServiceMonth._meta.db_table} WHERE agency_id IN ({marks})",  # noqa: S608
             f"DELETE FROM {RequestFile._meta.db_table} WHERE request_id IN "  # noqa: S608
             f"(SELECT id FROM {request_table} WHERE agency_id IN ({marks}))",
             f"DELETE FROM {request_table} WHERE agency_id IN ({marks})",  # noqa: S608
