@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "prongsai.services",
     "prongsai.manuals",
     "prongsai.api",
+    "prongsai.jobs",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -309,3 +310,11 @@ COMPLAINT_MAX_ATTACHMENT_MB = env_int("COMPLAINT_MAX_ATTACHMENT_MB", 10)
 
 # Two-factor authentication: site administrators must use TOTP; everyone else may.
 REQUIRE_ADMIN_2FA = env_bool("REQUIRE_ADMIN_2FA", default=True)
+
+# Background work (prongsai/jobs): mail outbox and document printing run off the request path.
+# JOBS_MODE: celery (CELERY_BROKER_URL set), thread (embedded default), inline (tests), cron.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "") or ""
+JOBS_MODE = env_str("JOBS_MODE", "") or ("celery" if CELERY_BROKER_URL else "thread")
+if JOBS_MODE not in {"celery", "thread", "inline", "cron"}:
+    raise ImproperlyConfigured("JOBS_MODE must be celery, thread, inline or cron")
+JOBS_TIME_LIMIT = env_int("JOBS_TIME_LIMIT", 120)

@@ -17,6 +17,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.JOBS_MODE = "inline"  # background work runs right after commit, in the test
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.COMPLAINT_KEYS = TEST_COMPLAINT_KEY
     settings.COMPLAINT_RECEIPT_SCRYPT_N = 2**8  # fast in tests; production default 2**15
