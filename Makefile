@@ -49,6 +49,7 @@ sysdeps:
 migrate: install
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 
 demo: install
 	$(PY) manage.py load_demo

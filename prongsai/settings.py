@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "prongsai.manuals",
     "prongsai.api",
     "prongsai.jobs",
+    "prongsai.outbox",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -184,7 +185,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0)
+# The client address comes from one function (accounts/clientip.py) that trusts exactly
+# PROXY_COUNT reverse proxies' X-Forwarded-For entries, for lock-outs and rate limits alike.
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "prongsai.accounts.clientip.client_address"
 
 OTP_TOTP_ISSUER = SITE_NAME
 
@@ -210,12 +214,28 @@ STORAGES = {
     },
 }
 
+# "counters" holds rate-limit counters that every worker process must share: Redis where
+# configured, else a table in the database (never per-process memory, which would multiply every
+# limit by the number of workers).
+REDIS_URL = env_str("REDIS_URL", "") or ""
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("REDIS_URL")}
-        if env_str("REDIS_URL")
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+    ),
+    "counters": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "counters",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "prongsai_counters",
+        }
+    ),
 }
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND") or (
@@ -318,3 +338,9 @@ JOBS_MODE = env_str("JOBS_MODE", "") or ("celery" if CELERY_BROKER_URL else "thr
 if JOBS_MODE not in {"celery", "thread", "inline", "cron"}:
     raise ImproperlyConfigured("JOBS_MODE must be celery, thread, inline or cron")
 JOBS_TIME_LIMIT = env_int("JOBS_TIME_LIMIT", 120)
+
+# Mail outbox (prongsai/outbox): a failed message is retried after 1, 2, 4, … minutes (at most an
+# hour between tries) and given up after OUTBOX_MAX_ATTEMPTS; old rows go after OUTBOX_KEEP_DAYS.
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 10)
+OUTBOX_RETRY_SECONDS = env_int("OUTBOX_RETRY_SECONDS", 60)
+OUTBOX_KEEP_DAYS = env_int("OUTBOX_KEEP_DAYS", 30)

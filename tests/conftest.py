@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client
 
 from prongsai.agencies.models import Agency
@@ -25,7 +25,14 @@ def _isolated(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Rate-limit counters: per-test memory (production shares them through Redis or the
+    # database; tests/test_client_address.py checks that path).
+    settings.CACHES = {
+        **settings.CACHES,
+        "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "c"},
+    }
     cache.clear()
+    caches["counters"].clear()
 
 
 @pytest.fixture

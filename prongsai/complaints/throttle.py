@@ -1,6 +1,7 @@
 """Rate limits for the anonymous complaint channel that never store an IP address.
 
-A client is counted under a keyed hash of its address that changes every day, kept only in the
+A client (its address as `accounts.clientip` reads it behind the configured proxies) is counted
+under a keyed hash of its address that changes every day, kept only in the shared "counters"
 cache with a short expiry: enough to slow a flood or a receipt-guessing run, useless to
 identify anyone afterwards.
 """
@@ -9,9 +10,11 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils import timezone
+
+from prongsai.accounts.clientip import client_address
 
 # (limit, window in seconds)
 FILING = (10, 60 * 60)  # complaints filed per client per hour
@@ -20,7 +23,7 @@ REPLIES = (30, 60 * 60)
 
 
 def client_key(request: HttpRequest) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     day = timezone.now().strftime("%Y-%m-%d")
     secret = f"{settings.SECRET_KEY}:{day}".encode()
     return hmac.new(secret, address.encode(), hashlib.sha256).hexdigest()[:32]
@@ -32,12 +35,13 @@ def _key(scope: str, request: HttpRequest) -> str:
 
 def is_blocked(scope: str, request: HttpRequest, rule: tuple[int, int]) -> bool:
     limit, _window = rule
-    return int(cache.get(_key(scope, request), 0)) >= limit
+    return int(caches["counters"].get(_key(scope, request), 0)) >= limit
 
 
 def hit(scope: str, request: HttpRequest, rule: tuple[int, int]) -> None:
     _limit, window = rule
     key = _key(scope, request)
+    cache = caches["counters"]  # shared by every worker (Redis, else the database)
     if cache.add(key, 1, window):
         return
     try:
