@@ -133,6 +133,8 @@ def statistics_xlsx(stats: ComplaintStatistics) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from prongsai.exports.cells import safe_xlsx_append
+
     font = Font(name=FONT_NAME, size=FONT_SIZE)
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
     fill = PatternFill("solid", fgColor="E7E6E6")
@@ -156,7 +158,7 @@ def statistics_xlsx(stats: ComplaintStatistics) -> bytes:
         [NO_PERSONAL_DATA],
     ]
     for row in summary_rows:
-        summary.append(row)
+        safe_xlsx_append(summary, row)
     for cells in summary.iter_rows():
         for cell in cells:
             cell.font = bold if cell.column == 1 or cell.row == 1 else font
@@ -194,9 +196,9 @@ def statistics_xlsx(stats: ComplaintStatistics) -> bytes:
     ]
     for name, headings, rows in tables:
         sheet = workbook.create_sheet(name)
-        sheet.append(headings)
+        safe_xlsx_append(sheet, headings)
         for row in rows:
-            sheet.append(row)
+            safe_xlsx_append(sheet, row)
         for cells in sheet.iter_rows():
             for cell in cells:
                 header_or_total = cell.row == 1 or cell.row == sheet.max_row

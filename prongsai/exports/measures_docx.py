@@ -262,6 +262,9 @@ def report_docx(doc: ReportDocument) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
+    from prongsai.exports.cells import strip_controls
+
+    doc = strip_controls(doc)  # XML cannot hold U+000B, U+001B, …: python-docx would fail
     document = Document()
     _set_up_styles(document)
     _set_up_page(document)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+from prongsai.exports.cells import safe_xlsx_append, strip_controls
 from prongsai.exports.thaibreak import numbered_items
 from prongsai.lib.thai import to_thai_digits
 from prongsai.measures.document import Cell, ReportDocument
@@ -39,11 +40,12 @@ def cell_lines(cell: Cell) -> str:
 
 
 def report_xlsx(doc: ReportDocument) -> bytes:
-    """The report as an .xlsx workbook."""
+    """The report as an .xlsx workbook (texts through `exports.cells`: never a formula)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.worksheet.properties import PageSetupProperties
 
+    doc = strip_controls(doc)
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -56,7 +58,7 @@ def report_xlsx(doc: ReportDocument) -> bytes:
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
 
-    sheet.append(list(XLSX_HEADINGS))
+    safe_xlsx_append(sheet, XLSX_HEADINGS)
     for cell in sheet[1]:
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -64,7 +66,8 @@ def report_xlsx(doc: ReportDocument) -> bytes:
         cell.border = border
     for measure in doc.measures:
         for row in measure.rows:
-            sheet.append(
+            safe_xlsx_append(
+                sheet,
                 [
                     to_thai_digits(measure.number),
                     measure.name,
@@ -73,7 +76,7 @@ def report_xlsx(doc: ReportDocument) -> bytes:
                     cell_lines(row.summary),
                     cell_lines(row.outcome),
                     row.due,
-                ]
+                ],
             )
             for index, cell in enumerate(sheet[sheet.max_row]):
                 cell.font = font
@@ -100,7 +103,7 @@ def report_xlsx(doc: ReportDocument) -> bytes:
     if doc.fiscal_year:
         rows.append(("ปีงบประมาณ", to_thai_digits(doc.fiscal_year)))
     for label, value in rows:
-        info.append([label, value])
+        safe_xlsx_append(info, [label, value])
         info.cell(info.max_row, 1).font = bold
         info.cell(info.max_row, 1).alignment = Alignment(vertical="top")
         info.cell(info.max_row, 2).font = font

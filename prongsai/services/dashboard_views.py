@@ -523,23 +523,31 @@ def statistics_csv(
     column says which table a row belongs to."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["ตาราง", "รายการ", "อันดับ", "ระยะเวลามาตรฐาน (วัน)", *COLUMNS])
+    _writerow(writer, ["ตาราง", "รายการ", "อันดับ", "ระยะเวลามาตรฐาน (วัน)", *COLUMNS])
     if ranking is not None:
         for rank_row in ranking.rows:
-            writer.writerow(
-                ["โรงเรียน", rank_row.agency.name_th, rank_row.rank, "", *_csv(rank_row.figures)]
+            _writerow(
+                writer,
+                ["โรงเรียน", rank_row.agency.name_th, rank_row.rank, "", *_csv(rank_row.figures)],
             )
     else:
         for service in stats.services:
-            writer.writerow(
-                ["งานบริการ", service.name, "", service.promised_days, *_csv(service.figures)]
+            _writerow(
+                writer,
+                ["งานบริการ", service.name, "", service.promised_days, *_csv(service.figures)],
             )
     for month in stats.months:
-        writer.writerow(["รายเดือน", month.label, "", "", *_csv(month.figures)])
+        _writerow(writer, ["รายเดือน", month.label, "", "", *_csv(month.figures)])
     for quarter in stats.quarters:
-        writer.writerow(["รายไตรมาส", quarter.label, "", "", *_csv(quarter.figures)])
-    writer.writerow(["รวม", agency.name_th, "", "", *_csv(stats.total)])
+        _writerow(writer, ["รายไตรมาส", quarter.label, "", "", *_csv(quarter.figures)])
+    _writerow(writer, ["รวม", agency.name_th, "", "", *_csv(stats.total)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _writerow(writer: Any, values: list[Any]) -> None:
+    from prongsai.exports.cells import csv_row
+
+    writer.writerow(csv_row(values))
 
 
 def _csv(figures: Figures) -> list[Any]:
@@ -557,6 +565,8 @@ def statistics_xlsx(
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from prongsai.exports.cells import safe_xlsx_append
 
     font = Font(name=FONT_NAME, size=FONT_SIZE)
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
@@ -578,7 +588,7 @@ def statistics_xlsx(
         [NO_PERSONAL_DATA],
     ]
     for row in summary_rows:
-        summary.append(row)
+        safe_xlsx_append(summary, row)
     for cells in summary.iter_rows():
         for cell in cells:
             cell.font = bold if cell.column == 1 or cell.row == 1 else font
@@ -611,9 +621,9 @@ def statistics_xlsx(
     ]
     for name, headings, rows, widths in tables:
         sheet = workbook.create_sheet(name)
-        sheet.append(headings)
+        safe_xlsx_append(sheet, headings)
         for row in rows:
-            sheet.append(row)
+            safe_xlsx_append(sheet, row)
         for cells in sheet.iter_rows():
             for cell in cells:
                 header_or_total = cell.row == 1 or cell.row == sheet.max_row
