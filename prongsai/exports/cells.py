@@ -63,7 +63,7 @@ def strip_controls(value: T) -> T:
             for f in dataclasses.fields(value)
             if f.init
         }
-        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+        return dataclasses.replace(value, **changes)
     return value
 
 
