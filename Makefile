@@ -7,6 +7,8 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
+# Development is asked for explicitly here; the settings default to production (DEBUG off).
+export DEBUG ?= 1
 export PYTHAINLP_DATA ?= $(CURDIR)/var/pythainlp-data
 
 .PHONY: run test lint install sysdeps migrate demo messages bench test-fast clean

@@ -58,7 +58,9 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", default=True)
+# Production is the default: development (debug pages, the repository's insecure key, console
+# mail) must be asked for with DEBUG=1, as `make run` and the test suite do.
+DEBUG = env_bool("DEBUG", default=False)
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -240,9 +242,12 @@ CACHES = {
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND") or (
     "django.core.mail.backends.smtp.EmailBackend"
-    if env_str("EMAIL_HOST")
+    if env_str("EMAIL_HOST") or not DEBUG
     else "django.core.mail.backends.console.EmailBackend"
 )
+# In production without a mail server nothing is printed to the log (reset links, reporters'
+# addresses): mail is held in the outbox until EMAIL_HOST is set, and `check --deploy` says so.
+EMAIL_HOLD = not DEBUG and not env_str("EMAIL_HOST") and not env_str("EMAIL_BACKEND")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost") or "localhost"
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "") or ""
@@ -321,9 +326,17 @@ LOGGING = {
 }
 
 # Complaints: content is encrypted with these keys (never in the database; see
-# prongsai/complaints/crypto.py). The receipt salt defaults to one derived from SECRET_KEY.
+# prongsai/complaints/crypto.py). The receipt salt is its own secret, required in production:
+# changing SECRET_KEY (a routine rotation) must never make the reporters' receipts unusable.
 COMPLAINT_KEYS = env_str("COMPLAINT_KEYS", "") or ""
-COMPLAINT_RECEIPT_SALT = env_str("COMPLAINT_RECEIPT_SALT", "") or SECRET_KEY
+COMPLAINT_RECEIPT_SALT = env_str("COMPLAINT_RECEIPT_SALT", "") or ""
+if not COMPLAINT_RECEIPT_SALT:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "COMPLAINT_RECEIPT_SALT is not set. With DEBUG=0 Prongsai refuses to start without "
+            "it: complaint receipts are hashed with it (see docs/deployment.md)."
+        )
+    COMPLAINT_RECEIPT_SALT = "dev-only-receipt-salt"
 COMPLAINT_RECEIPT_SCRYPT_N = env_int("COMPLAINT_RECEIPT_SCRYPT_N", 2**15)
 COMPLAINT_RETENTION_YEARS = env_int("COMPLAINT_RETENTION_YEARS", 5)
 COMPLAINT_MAX_ATTACHMENT_MB = env_int("COMPLAINT_MAX_ATTACHMENT_MB", 10)

@@ -93,6 +93,7 @@ def child_env(db_url: str) -> dict[str, str]:
         SECURE_HSTS_SECONDS="0",
         LOG_LEVEL="ERROR",
         COMPLAINT_KEYS=bench_complaint_key(),
+        COMPLAINT_RECEIPT_SALT=secrets.token_urlsafe(32),
     )
     return env
 

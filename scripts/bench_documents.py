@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "prongsai.settings")
+os.environ.setdefault("DEBUG", "1")  # an in-process bench of the exporters, not a server
 
 import django  # noqa: E402 -- after the path and settings are in place
 

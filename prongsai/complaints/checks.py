@@ -18,3 +18,17 @@ def complaint_keys_configured(app_configs: Any, **kwargs: Any) -> list[Error]:
             id="prongsai.E001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def receipt_salt_is_its_own_secret(app_configs: Any, **kwargs: Any) -> list[Error]:
+    if settings.COMPLAINT_RECEIPT_SALT and settings.COMPLAINT_RECEIPT_SALT != settings.SECRET_KEY:
+        return []
+    return [
+        Error(
+            "COMPLAINT_RECEIPT_SALT must be set, and differ from SECRET_KEY.",
+            hint="Receipts are hashed with it; rotating SECRET_KEY must not make them unusable. "
+            "Set it once to a long random string and never change it (docs/deployment.md).",
+            id="prongsai.E002",
+        )
+    ]
