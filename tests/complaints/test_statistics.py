@@ -277,7 +277,7 @@ def test_no_encrypted_field_is_selected_or_decrypted(client, school):
         raise AssertionError("complaint statistics decrypted a field")
 
     with (
-        mock.patch("prongsai.complaints.crypto.decrypt", side_effect=refuse),
+        mock.patch("prongsai.vault.crypto.decrypt", side_effect=refuse),
         CaptureQueriesContext(connection) as queries,
     ):
         stats = complaint_statistics(school, YEAR)
