@@ -116,6 +116,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "prongsai.accounts.middleware.ThaiFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # NUL bytes in the address → 400; control characters removed from submitted form values.
+    "prongsai.accounts.cleaning.InputCleaningMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -301,6 +303,11 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_PARSER_CLASSES": [
+        "prongsai.api.parsers.CleanJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "prongsai.api.pagination.Pages",
     "PAGE_SIZE": 100,
     "EXCEPTION_HANDLER": "prongsai.api.errors.thai_exception_handler",

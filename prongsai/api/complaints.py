@@ -7,12 +7,13 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound, Throttled
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from prongsai.agencies.access import get_agency_or_404
+from prongsai.api.parsers import CleanJSONParser
 from prongsai.complaints import actions, throttle
 from prongsai.complaints.models import Complaint, Message
 from prongsai.complaints.receipts import display_receipt
@@ -33,7 +34,9 @@ class NewComplaintSerializer(serializers.Serializer):
         required=False,
         allow_blank=True,
         max_length=100,
-        help_text="Send the same key again when retrying: the complaint is filed once.",
+        help_text="Send the same key again when retrying: the complaint is filed once and, for "
+        "15 minutes, the same receipt comes back. The key belongs to this agency and this "
+        "content: other content with the same key is refused (422).",
     )
     attachments = serializers.ListField(
         child=serializers.FileField(), required=False, max_length=actions.MAX_ATTACHMENTS
@@ -84,7 +87,7 @@ def _validation_detail(error: ValidationError) -> dict[str, Any]:
 
 class FileComplaint(APIView):
     authentication_classes: list[Any] = []
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [CleanJSONParser, MultiPartParser, FormParser]
 
     @extend_schema(
         summary="File a complaint or bribery report (public, anonymous allowed)",
@@ -93,6 +96,8 @@ class FileComplaint(APIView):
         responses={
             201: FiledSerializer,
             400: OpenApiResponse(description="Thai messages per field"),
+            409: OpenApiResponse(description="Already filed with this key; receipt no longer shown"),
+            422: OpenApiResponse(description="The key was used here for a different complaint"),
         },
     )
     def post(self, request: Request, agency: str) -> Response:
@@ -122,6 +127,16 @@ class FileComplaint(APIView):
                     status=status.HTTP_409_CONFLICT,
                 )
             complaint, receipt = already.complaint, already.receipt
+        except actions.KeyReused:
+            return Response(
+                {
+                    "detail": _(
+                        "This idempotency key was already used for a different complaint. "
+                        "Use a new key for a new complaint."
+                    )
+                },
+                status=status.HTTP_422_UNPROCESSABLE_ENTITY,
+            )
         except ValidationError as error:
             return Response(_validation_detail(error), status=status.HTTP_400_BAD_REQUEST)
         throttle.hit("file", request._request, throttle.FILING)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Unit
+from prongsai.lib.text import parse_id
 from prongsai.measures.access import units_of
 from prongsai.services import actions, queries
 from prongsai.services.access import QUEUE_ROLES, SERVICE_EDITORS, may_edit_service
@@ -31,9 +32,7 @@ from prongsai.services.service_templates import TEMPLATES
 def staff_queue(request: HttpRequest, agency: Agency) -> HttpResponse:
     service_id = request.GET.get("service", "")
     status = request.GET.get("status", "open")
-    requests = queries.queue(
-        agency, service_id=int(service_id) if service_id.isdigit() else None, status=status
-    )[:300]
+    requests = queries.queue(agency, service_id=parse_id(service_id), status=status)[:300]
     context = staff_context(
         request,
         agency,
