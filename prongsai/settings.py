@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "prongsai.api",
     "prongsai.jobs",
     "prongsai.outbox",
+    "prongsai.printing",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -112,6 +113,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the body: a body past its URL's limit gets a Thai 413 at once.
+    "prongsai.uploads.middleware.UploadLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "prongsai.accounts.middleware.ThaiFirstLocaleMiddleware",
@@ -358,6 +361,20 @@ JOBS_MODE = env_str("JOBS_MODE", "") or ("celery" if CELERY_BROKER_URL else "thr
 if JOBS_MODE not in {"celery", "thread", "inline", "cron"}:
     raise ImproperlyConfigured("JOBS_MODE must be celery, thread, inline or cron")
 JOBS_TIME_LIMIT = env_int("JOBS_TIME_LIMIT", 120)
+
+# Public PDFs are printed by the "print" job, never in a request (docs/security-files.md):
+# seconds before a print is killed, and the most pages and characters of text it may have.
+PDF_TIMEOUT = env_int("PDF_TIMEOUT", 90)
+PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 200)
+PDF_MAX_CHARACTERS = env_int("PDF_MAX_CHARACTERS", 300_000)
+
+# Uploads (docs/security-files.md; prongsai.uploads.limits has the limit of each URL): form
+# fields without files up to 2.5 MB in memory; files over 1 MB spool to disk; at most 20 files;
+# an office file (DOCX/XLSX) may unpack to at most UPLOAD_MAX_UNPACKED_MB.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1_048_576
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+UPLOAD_MAX_UNPACKED_MB = env_int("UPLOAD_MAX_UNPACKED_MB", 50)
 
 # Mail outbox (prongsai/outbox): a failed message is retried after 1, 2, 4, … minutes (at most an
 # hour between tries) and given up after OUTBOX_MAX_ATTEMPTS; old rows go after OUTBOX_KEEP_DAYS.

@@ -15,6 +15,14 @@ file:// fonts to a page made with `set_content` (about:blank). Every request the
 routed: files under the static directory (fonts), the document itself and the `base_url`
 directory are served from disk, everything else (network, other local files) is refused.
 
+Limits (finding 3 of issue 10): a document longer than `max_characters` of text is refused
+before Chromium sees it, and one of more than `max_pages` pages after printing (Chromium prints
+at most `max_pages + 1`); both raise `PrintRefused` with a Thai message for the editor.
+`print_isolated` prints in a child process with its own Chromium and kills it (and everything
+it started) after `timeout` seconds: background printing uses it, so a document that would keep
+Chromium busy for minutes cannot hold up anything else. `preview_pdf` is for staff previews on
+request: at most one at a time per process, `PrinterBusy` after waiting `wait` seconds.
+
 Heavy libraries (Playwright, Django's template loader) are imported inside functions.
 """
 
@@ -24,7 +32,11 @@ import atexit
 import contextlib
 import os
 import queue
+import re
 import shutil
+import signal
+import subprocess
+import sys
 import tempfile
 import threading
 import uuid
@@ -45,9 +57,17 @@ from prongsai.measures.document import ReportDocument
 
 __all__ = [
     "CHROMIUM_ARGS",
+    "MAX_CHARACTERS",
+    "MAX_PAGES",
     "STATIC_DIR",
+    "PrintRefused",
+    "PrinterBusy",
+    "check_length",
     "chromium_path",
+    "count_pages",
     "html_to_pdf",
+    "preview_pdf",
+    "print_isolated",
     "render_report_html",
     "report_pdf",
     "shutdown",
@@ -66,6 +86,59 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 JOB_TIMEOUT = 120.0  # seconds a caller waits for one PDF before giving up
+PAGE_TIMEOUT_MS = 60_000  # Chromium's limit for loading the page and its fonts
+MAX_PAGES = 200
+MAX_CHARACTERS = 300_000  # text of the document, markup and styles aside
+
+
+class PrintRefused(Exception):
+    """A document that cannot be printed; `str()` is a Thai message for the editor."""
+
+
+class PrinterBusy(Exception):
+    """Another preview is printing in this process; try again in a moment."""
+
+
+def _too_long(characters: int, limit: int) -> PrintRefused:
+    return PrintRefused(
+        f"เอกสารยาวเกินกว่าจะพิมพ์เป็น PDF ได้ (ข้อความ {characters:,} ตัวอักษร "
+        f"เกินกำหนด {limit:,} ตัวอักษร) กรุณาย่อข้อความในตารางให้สั้นลงแล้วเผยแพร่อีกครั้ง"
+    )
+
+
+def _too_many_pages(limit: int) -> PrintRefused:
+    return PrintRefused(
+        f"เอกสารยาวเกิน {limit:,} หน้า จึงพิมพ์เป็น PDF ไม่ได้ กรุณาย่อข้อความให้สั้นลงแล้วเผยแพร่อีกครั้ง"
+    )
+
+
+def _too_slow(seconds: float) -> PrintRefused:
+    return PrintRefused(
+        f"การพิมพ์เอกสารเป็น PDF ใช้เวลาเกิน {seconds:.0f} วินาที จึงถูกยกเลิก "
+        f"กรุณาย่อข้อความที่ยาวมาก (โดยเฉพาะคำยาวที่ไม่มีการเว้นวรรค) แล้วเผยแพร่อีกครั้ง"
+    )
+
+
+_STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def check_length(html: str, max_characters: int = MAX_CHARACTERS) -> None:
+    """Raise `PrintRefused` when the document's text is longer than `max_characters`."""
+    if len(html) <= max_characters:
+        return
+    text = _TAG.sub("", _STYLE_OR_SCRIPT.sub("", html))
+    characters = len(text) - text.count(ZWSP)
+    if characters > max_characters:
+        raise _too_long(characters, max_characters)
+
+
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def count_pages(pdf: bytes) -> int:
+    """Pages of a PDF Chromium printed (its page objects are not compressed)."""
+    return len(_PAGE_OBJECT.findall(pdf))
 
 
 def chromium_path() -> str:
@@ -221,8 +294,17 @@ def _insert_base(html: str, base_url: str) -> str:
     return tag + html
 
 
-def html_to_pdf(html: str, *, base_url: str | None = None, timeout: float = JOB_TIMEOUT) -> bytes:
+def html_to_pdf(
+    html: str,
+    *,
+    base_url: str | None = None,
+    timeout: float = JOB_TIMEOUT,
+    max_pages: int | None = None,
+) -> bytes:
     """Print `html` to an A4 PDF (the CSS `@page` rules decide size, margins and margin boxes).
+
+    With `max_pages`, Chromium prints at most one page more, and a longer document raises
+    `PrintRefused`.
 
     Relative URLs resolve against `base_url` (a file:// directory URL, inserted as `<base>`)
     or else the HTML's own `<base>`. Only local files under the static directory or the
@@ -236,9 +318,67 @@ def html_to_pdf(html: str, *, base_url: str | None = None, timeout: float = JOB_
             roots.append(base_path if base_url.endswith("/") else base_path.parent)
 
     def job(browser: Any) -> bytes:
-        return _print(browser, html, roots)
+        return _print(browser, html, roots, max_pages)
 
-    return _PRINTER.call(job, timeout=timeout)
+    pdf = _PRINTER.call(job, timeout=timeout)
+    if max_pages is not None and count_pages(pdf) > max_pages:
+        raise _too_many_pages(max_pages)
+    return pdf
+
+
+_PREVIEW_SLOT = threading.BoundedSemaphore(1)
+
+
+def preview_pdf(
+    html: str,
+    *,
+    wait: float = 10.0,
+    max_pages: int = MAX_PAGES,
+    max_characters: int = MAX_CHARACTERS,
+) -> bytes:
+    """A staff preview printed on request: one at a time in this process (`PrinterBusy` after
+    `wait` seconds), within the length and page limits (`PrintRefused`)."""
+    check_length(html, max_characters)
+    if not _PREVIEW_SLOT.acquire(timeout=wait):
+        raise PrinterBusy
+    try:
+        return html_to_pdf(html, max_pages=max_pages)
+    finally:
+        _PREVIEW_SLOT.release()
+
+
+def print_isolated(
+    html: str,
+    *,
+    timeout: float = 90.0,
+    max_pages: int = MAX_PAGES,
+    max_characters: int = MAX_CHARACTERS,
+) -> bytes:
+    """Print in a child process with its own Chromium, killed with all it started after
+    `timeout` seconds (`PrintRefused`). Background printing uses this."""
+    check_length(html, max_characters)
+    process = subprocess.Popen(  # noqa: S603 -- our own interpreter and module, no shell
+        [sys.executable, "-m", "prongsai.exports.print_child", str(max_pages)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: Chromium dies with it
+    )
+    try:
+        out, err = process.communicate(html.encode("utf-8"), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise _too_slow(timeout) from None
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # whatever Chromium left behind
+    if process.returncode == 3:
+        raise _too_many_pages(max_pages)
+    if process.returncode != 0:
+        raise RuntimeError(f"the PDF printer failed: {err.decode('utf-8', 'replace')[-2000:]}")
+    return out
 
 
 _tmp_dir: Path | None = None
@@ -252,13 +392,14 @@ def _private_dir() -> Path:
     return _tmp_dir
 
 
-def _print(browser: Any, html: str, roots: list[Path]) -> bytes:
+def _print(browser: Any, html: str, roots: list[Path], max_pages: int | None = None) -> bytes:
     """Runs in the worker thread only."""
     document = _private_dir() / f"{uuid.uuid4().hex}.html"
     document.write_text(html, encoding="utf-8")
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
+        page.set_default_timeout(PAGE_TIMEOUT_MS)
 
         def route(route: Any) -> None:
             path = _file_path(route.request.url)
@@ -271,13 +412,14 @@ def _print(browser: Any, html: str, roots: list[Path]) -> bytes:
                 route.abort()
 
         page.route("**/*", route)
-        page.goto(document.as_uri(), wait_until="load")
+        page.goto(document.as_uri(), wait_until="load", timeout=PAGE_TIMEOUT_MS)
         page.evaluate("document.fonts.ready.then(() => true)")
         pdf: bytes = page.pdf(
             format="A4",
             print_background=True,
             prefer_css_page_size=True,
             display_header_footer=False,
+            page_ranges="" if max_pages is None else f"1-{max_pages + 1}",
         )
         return pdf
     finally:

@@ -16,6 +16,7 @@ from prongsai.lib.thai import parse_thai_month_year, to_thai_digits
 from prongsai.measures import document as doc
 from prongsai.measures import standard
 from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate, Publication
+from prongsai.measures.printing import request_publication_pdf
 from prongsai.measures.queries import plan_with_rows, report_document
 
 
@@ -268,7 +269,8 @@ def record_progress(
 def publish_report(*, plan: Plan, kind: str, actor: User | None) -> Publication:
     """Freeze the document as the next version; the public link serves the newest.
 
-    Side effects: a Publication saved (audit log via the plan's history).
+    Side effects: a Publication saved (audit log via the plan's history); its PDF asked for
+    (printed by the "print" job after commit).
     """
     if kind not in Publication.Kind.values:
         raise ValidationError(_("Unknown document."))
@@ -283,10 +285,13 @@ def publish_report(*, plan: Plan, kind: str, actor: User | None) -> Publication:
         )
         document = report_document(full, kind)
         document.version = last + 1
-        return Publication.objects.create(
+        publication = Publication.objects.create(
             plan=plan,
             kind=kind,
             version=last + 1,
             document=doc.to_dict(document),
             published_by=actor,
         )
+        # Printed once, off the request path, after commit (the "print" job).
+        request_publication_pdf(publication)
+        return publication

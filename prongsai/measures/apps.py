@@ -27,6 +27,10 @@ class MeasuresConfig(AppConfig):
             Generator("measures_report", _("Measures results report"), oit_evidence.measures_report)
         )
         public_sections.open_section("measures", "measures:public_index")
+        from prongsai.measures.printing import SOURCE, publication_html
+        from prongsai.printing.actions import register_source
+
+        register_source(SOURCE, publication_html)
         auditlog.register(Plan)
         auditlog.register(Measure)
         auditlog.register(MeasureRow, m2m_fields={"responsible_units"})

@@ -35,7 +35,10 @@ from prongsai.measures.forms import (
 )
 from prongsai.measures.models import Measure, MeasureRow, Plan, Publication
 from prongsai.measures.problems import ImportProblem
+from prongsai.measures.printing import printed_of, request_publication_pdf
+from prongsai.measures.queries import file_name
 from prongsai.measures.rendering import FORMATS, render_report
+from prongsai.printing.responses import serve_pdf
 
 IMPORT_SESSION_KEY = "prongsai_measures_import"
 
@@ -119,7 +122,10 @@ def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
         }
         for measure in plan.measures.all()
     ]
-    publications = Publication.objects.filter(plan=plan).select_related("published_by")
+    publications = list(Publication.objects.filter(plan=plan).select_related("published_by"))
+    printed = printed_of(publications)
+    for publication in publications:
+        publication.printed = printed.get(publication.pk)  # type: ignore[attr-defined]
     context = staff_context(
         request,
         agency,
@@ -290,7 +296,33 @@ def staff_draft(request: HttpRequest, agency: Agency, year: int, fmt: str) -> Ht
     if kind not in Publication.Kind.values:
         raise Http404
     plan = _plan_or_404(agency, year)
-    return _file_response(render_report(queries.report_document(plan, kind), fmt))
+    document = queries.report_document(plan, kind)
+    if fmt == "pdf":
+        return _preview_pdf(request, agency, document)
+    return _file_response(render_report(document, fmt))
+
+
+def _preview_pdf(request: HttpRequest, agency: Agency, document: Any) -> HttpResponse:
+    """A draft printed on request for its editors: one print at a time, within the limits."""
+    from prongsai.exports.pdf import PrinterBusy, PrintRefused, preview_pdf, render_report_html
+
+    try:
+        content = preview_pdf(render_report_html(document, web=False))
+    except PrinterBusy:
+        response = render(
+            request,
+            "printing/preparing.html",
+            {"agency": agency, "retry_after": 10, "busy": True},
+            status=503,
+        )
+        response["Retry-After"] = "10"
+        return response
+    except PrintRefused as refused:
+        messages.error(request, str(refused))
+        return redirect(_plan_url(agency, document.fiscal_year))
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{file_name(document, "pdf")}"'
+    return response
 
 
 @staff_view(*PLAN_EDITORS)
@@ -404,6 +436,19 @@ def public_report_file(request: HttpRequest, agency: str, year: int, fmt: str) -
         raise Http404
     agency_obj = get_agency_or_404(agency)
     publication = _publication(agency_obj, year, request.GET.get("kind"))
+    if fmt == "pdf":  # printed once per version, off the request path
+        return serve_pdf(
+            request,
+            request_publication_pdf(publication),
+            filename=file_name(from_dict(publication.document), "pdf"),
+            context={
+                "agency": agency_obj,
+                "back_url": reverse(
+                    "measures:public_report", kwargs={"agency": agency_obj.slug, "year": year}
+                )
+                + f"?kind={publication.kind}",
+            },
+        )
     response = _file_response(render_report(from_dict(publication.document), fmt))
     response["Last-Modified"] = publication.published_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
     return response
