@@ -35,6 +35,17 @@ def _isolated(settings, tmp_path):
     caches["counters"].clear()
 
 
+FAKE_PDF = b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def _quick_printer(request, monkeypatch):
+    """Public PDFs are printed by the "print" job (inline in tests). Outside the e2e tests a
+    stand-in returns a one-page PDF at once, so they need neither Chromium nor its seconds."""
+    if request.node.get_closest_marker("e2e") is None:
+        monkeypatch.setattr("prongsai.printing.actions.print_pdf", lambda html: FAKE_PDF)
+
+
 @pytest.fixture
 def office(db) -> Agency:
     return AgencyFactory(
