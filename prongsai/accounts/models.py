@@ -26,3 +26,24 @@ class User(AbstractUser):
     @property
     def is_site_admin(self) -> bool:
         return bool(self.is_active and self.is_superuser)
+
+
+class SecondStepAttempts(models.Model):
+    """Codes tried at the second step of sign-in, per account, counted in the database.
+
+    Each try is counted *before* the code is checked, with one conditional UPDATE, so wrong
+    codes sent in parallel (from several sessions or workers) cannot all pass the limit.
+    """
+
+    user = models.OneToOneField(
+        User, primary_key=True, on_delete=models.CASCADE, related_name="second_step_attempts"
+    )
+    count = models.PositiveIntegerField(default=0)
+    last_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("second-step attempts")
+        verbose_name_plural = _("second-step attempts")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.count}"

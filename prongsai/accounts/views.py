@@ -21,7 +21,6 @@ from prongsai.accounts.forms import LoginForm, ResetForm, TokenForm
 from prongsai.accounts.models import User
 
 PENDING_KEY = "prongsai_pending_2fa"
-MAX_TOKEN_ATTEMPTS = 5
 
 
 class LoginView(auth_views.LoginView):
@@ -39,7 +38,6 @@ class LoginView(auth_views.LoginView):
             "user": user.pk,
             "backend": getattr(user, "backend", settings.AUTHENTICATION_BACKENDS[-1]),
             "next": self.get_success_url(),
-            "attempts": 0,
         }
         return redirect("accounts:login_verify")
 
@@ -52,17 +50,20 @@ def login_verify(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:login")
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        # Counted per account in the database before the check: parallel tries cannot race.
+        if not actions.reserve_second_step_attempt(user=user):
+            del request.session[PENDING_KEY]
+            messages.error(
+                request,
+                _("Too many wrong codes. Wait 15 minutes, then sign in again."),
+            )
+            return redirect("accounts:login")
         if device.verify_token(form.cleaned_data["token"]):
+            actions.clear_second_step_attempts(user=user)
             del request.session[PENDING_KEY]
             login(request, user, backend=pending["backend"])
             otp_login(request, device)
             return redirect(pending["next"])
-        pending["attempts"] += 1
-        if pending["attempts"] >= MAX_TOKEN_ATTEMPTS:
-            del request.session[PENDING_KEY]
-            messages.error(request, _("Too many wrong codes. Please sign in again."))
-            return redirect("accounts:login")
-        request.session[PENDING_KEY] = pending
         form.add_error(
             "token",
             _("The code is not correct or has expired. Wait for a new code and try again."),
@@ -121,8 +122,15 @@ def two_factor_disable(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def api_token(request: HttpRequest) -> HttpResponse:
+    """A token acts for its owner without the second step, so it is shown and made only in a
+    session that passed the second step when the account has one (or must have one)."""
     user = request.user
     assert isinstance(user, User)
+    if actions.needs_second_step(user=user) and not user.is_verified():  # type: ignore[attr-defined]
+        if actions.confirmed_totp_device(user=user) is None:
+            messages.error(request, _("Set up two-step sign-in before making an API token."))
+            return redirect("accounts:two_factor_setup")
+        return render(request, "accounts/api_token.html", {"needs_second_step": True}, status=403)
     if request.method == "POST":
         actions.renew_api_token(user=user)
         messages.success(request, _("A new API token was made; the old one no longer works."))

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
@@ -16,12 +17,19 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from prongsai.accounts.models import User
+from prongsai.agencies.grants import apply_roles, as_actor, check_target
+from prongsai.agencies.invitations import invite_person
 from prongsai.agencies.models import Agency, Membership, Unit
 
 
 @dataclass(frozen=True)
 class PersonData:
-    """What an administrator types (or a sheet row holds) about one person."""
+    """What an administrator types (or a sheet row holds) about one person.
+
+    The e-mail address identifies the person: an account that already uses it is invited, never
+    attached; the username is only used when a new account is made. Nobody sets another person's
+    password: a new account gets a set-password link.
+    """
 
     username: str
     first_name: str
@@ -32,7 +40,6 @@ class PersonData:
     phone: str = ""
     unit: Unit | None = None
     position: str = ""
-    password: str = ""
 
 
 def check_unit_parent(*, unit: Unit, parent: Unit | None) -> None:
@@ -93,123 +100,189 @@ def delete_unit(*, unit: Unit) -> None:
 
 
 def set_roles(
-    *, user: User, agency: Agency, roles: Iterable[str], unit: Unit | None, position: str
+    *,
+    user: User,
+    agency: Agency,
+    roles: Iterable[str],
+    unit: Unit | None,
+    position: str,
+    by: User | None,
 ) -> list[Membership]:
     """Make the user's roles in this agency exactly `roles`, each with the unit and position.
 
-    Side effects: memberships created, updated or deleted (each in the audit log).
+    Refused for a site administrator's account and for one's own roles. Granting the complaint
+    officer role is mailed to the person and to every site administrator.
+
+    Side effects: memberships created, updated or deleted (each in the audit log, with `by`).
     """
-    wanted = set(roles)
-    if not wanted:
-        raise ValidationError(_("Choose at least one role."))
-    if unit is not None and unit.agency_id != agency.pk:
-        raise ValidationError(_("The unit must belong to this agency."))
-    with transaction.atomic():
-        for membership in Membership.objects.filter(user=user, agency=agency).exclude(
-            role__in=wanted
-        ):
-            membership.delete()
-        kept = []
-        for role in sorted(wanted):
-            membership, _created = Membership.objects.update_or_create(
-                user=user, agency=agency, role=role, defaults={"unit": unit, "position": position}
-            )
-            kept.append(membership)
-    return kept
+    check_target(user=user, by=by)
+    return apply_roles(user=user, agency=agency, roles=roles, unit=unit, position=position, by=by)
+
+
+class Added(StrEnum):
+    CREATED = "created"  # a new account was made and given the roles
+    INVITED = "invited"  # an existing account was invited; nothing changes until it accepts
+    ATTACHED = "attached"  # a site administrator gave an existing account the roles directly
 
 
 def add_person(
-    *, agency: Agency, data: PersonData, request: HttpRequest | None = None
-) -> tuple[User, bool]:
-    """Give a person roles in the agency, creating their account if the username is new.
+    *, agency: Agency, data: PersonData, by: User | None, request: HttpRequest | None = None
+) -> tuple[User, Added]:
+    """Add a person to the agency by e-mail address.
 
-    An existing account keeps its name and password (it may belong to another agency too); only
-    its roles here are set. A new account gets the password given, or, with none, an unusable
-    one and an e-mail with a link to choose it. Returns (user, created).
+    - No account uses the address: a new account is made (no password; a set-password link is
+      mailed) with the roles here.
+    - One account uses it: it is invited (an e-mail with a link to accept); its roles change
+      only when its owner, signed in, accepts. A site administrator gives the roles at once.
+    - A site administrator's account, one's own account, or an address shared by several
+      accounts: refused with a message.
 
-    Side effects: user and memberships saved (audit log); a password e-mail may be sent.
+    Side effects: user, memberships or an invitation saved (audit log); mail queued.
     """
-    with transaction.atomic():
-        user = User.objects.filter(username__iexact=data.username).first()
-        created = user is None
-        if user is None:
-            if not data.password and not data.email:
-                raise ValidationError(
-                    _("Give either an e-mail address (to send a set-password link) or a password.")
-                )
-            user = User(
-                username=data.username,
-                title=data.title,
-                first_name=data.first_name,
-                last_name=data.last_name,
-                email=data.email,
-                phone=data.phone,
-            )
-            if data.password:
-                user.set_password(data.password)
-            else:
-                user.set_unusable_password()
-            user.full_clean()
-            user.save()
-        set_roles(
-            user=user, agency=agency, roles=data.roles, unit=data.unit, position=data.position
+    email = data.email.strip()
+    if not email:
+        raise ValidationError(
+            _("Give the person's e-mail address: it is how Prongsai finds or makes their account.")
         )
-        if created and not data.password and data.email:
-            # After commit, so a rolled-back import mails nobody.
-            transaction.on_commit(lambda: send_set_password_email(user=user, request=request))
-    return user, created
+    acting_admin = by is not None and by.is_site_admin
+    with transaction.atomic(), as_actor(by):
+        accounts = list(User.objects.filter(email__iexact=email)[:2])
+        if len(accounts) > 1:
+            raise ValidationError(
+                _("Several accounts use this e-mail address. Ask the site administrator.")
+            )
+        if accounts:
+            user = accounts[0]
+            check_target(user=user, by=by)
+            if Membership.objects.filter(user=user, agency=agency).exists():
+                raise ValidationError(
+                    _("This person already has roles here. Use “Edit” in the list instead.")
+                )
+            if acting_admin:
+                apply_roles(
+                    user=user,
+                    agency=agency,
+                    roles=data.roles,
+                    unit=data.unit,
+                    position=data.position,
+                    by=by,
+                )
+                return user, Added.ATTACHED
+            invite_person(
+                agency=agency,
+                user=user,
+                roles=data.roles,
+                unit=data.unit,
+                position=data.position,
+                by=by,
+                request=request,
+            )
+            return user, Added.INVITED
+        if not data.username:
+            raise ValidationError(_("No account uses this e-mail address: choose a username."))
+        if User.objects.filter(username__iexact=data.username).exists():
+            raise ValidationError(
+                _("This username is already taken. Choose another username for the new account.")
+            )
+        user = User(
+            username=data.username,
+            title=data.title,
+            first_name=data.first_name,
+            last_name=data.last_name,
+            email=email,
+            phone=data.phone,
+        )
+        user.set_unusable_password()
+        user.full_clean()
+        user.save()
+        apply_roles(
+            user=user,
+            agency=agency,
+            roles=data.roles,
+            unit=data.unit,
+            position=data.position,
+            by=by,
+        )
+        # After commit, so a rolled-back import mails nobody.
+        transaction.on_commit(lambda: send_set_password_email(user=user, request=request))
+    return user, Added.CREATED
 
 
 def import_people(
-    *, agency: Agency, rows: Sequence[PersonData], request: HttpRequest | None = None
-) -> tuple[int, int]:
-    """Add every person of a checked sheet, or nobody if one fails. Returns (created, updated).
+    *,
+    agency: Agency,
+    rows: Sequence[PersonData],
+    by: User | None,
+    request: HttpRequest | None = None,
+) -> dict[Added, int]:
+    """Add every person of a checked sheet, or nobody if one fails. Returns counts by outcome.
 
-    Side effects: as `add_person` for each row.
+    Side effects: as `add_person` for each row (existing accounts are invited, not attached).
     """
-    created_count = 0
+    counts = dict.fromkeys(Added, 0)
     with transaction.atomic():
         for data in rows:
-            _user, created = add_person(agency=agency, data=data, request=request)
-            created_count += int(created)
-    return created_count, len(rows) - created_count
+            _user, added = add_person(agency=agency, data=data, by=by, request=request)
+            counts[added] += 1
+    return counts
 
 
-def update_person(*, user: User, agency: Agency, data: PersonData, edit_profile: bool) -> User:
-    """Change a person's roles here and, when allowed, their name and contact details.
+def update_person(*, user: User, agency: Agency, data: PersonData, by: User | None) -> User:
+    """Change a person's roles here and, when `may_edit_profile`, their title, names and phone.
+
+    Never their e-mail address or password: only the account's owner (or the site administrator
+    in Django admin) changes those. One's own roles are not changed here.
 
     Side effects: user and memberships saved (audit log).
     """
-    with transaction.atomic():
-        if edit_profile:
+    if user.is_superuser:
+        check_target(user=user, by=by)
+    current = set(
+        Membership.objects.filter(user=user, agency=agency).values_list("role", flat=True)
+    )
+    roles_change = current != set(data.roles)
+    with transaction.atomic(), as_actor(by):
+        if may_edit_profile(user=user, agency=agency, by=by):
             user.title = data.title
             user.first_name = data.first_name
             user.last_name = data.last_name
-            user.email = data.email
             user.phone = data.phone
-            if data.password:
-                user.set_password(data.password)
             user.full_clean()
-            user.save()
-        set_roles(
-            user=user, agency=agency, roles=data.roles, unit=data.unit, position=data.position
-        )
+            user.save(update_fields=["title", "first_name", "last_name", "phone"])
+        if roles_change or by is None or by.pk != user.pk:
+            set_roles(
+                user=user,
+                agency=agency,
+                roles=data.roles,
+                unit=data.unit,
+                position=data.position,
+                by=by,
+            )
+        else:  # one's own unit and position, roles untouched
+            for membership in Membership.objects.filter(user=user, agency=agency):
+                membership.unit = data.unit
+                membership.position = data.position
+                membership.save(update_fields=["unit", "position"])
     return user
 
 
-def remove_person(*, user: User, agency: Agency) -> int:
+def remove_person(*, user: User, agency: Agency, by: User | None) -> int:
     """Take away every role the person holds in this agency. The account itself stays.
 
     Side effects: memberships deleted (audit log).
     """
-    with transaction.atomic():
+    check_target(user=user, by=by)
+    with transaction.atomic(), as_actor(by):
         deleted, _detail = Membership.objects.filter(user=user, agency=agency).delete()
     return deleted
 
 
-def may_edit_profile(*, user: User, agency: Agency, actor_is_site_admin: bool) -> bool:
-    """A director edits the profile only of people who belong to no other agency."""
-    if actor_is_site_admin:
+def may_edit_profile(*, user: User, agency: Agency, by: User | None) -> bool:
+    """A director edits the title, names and phone only of people who belong to no other
+    agency; nobody edits a site administrator's account from an agency's pages."""
+    if user.is_superuser:
+        return False
+    if by is not None and by.is_site_admin:
         return True
     return not Membership.objects.filter(user=user).exclude(agency=agency).exists()
 

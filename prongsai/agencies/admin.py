@@ -1,5 +1,10 @@
-from django.contrib import admin
+from typing import Any
 
+from django.contrib import admin
+from django.http import HttpRequest
+
+from prongsai.accounts.models import User
+from prongsai.agencies.grants import notify_if_complaint_officer
 from prongsai.agencies.models import Agency, Membership, Unit
 
 
@@ -33,3 +38,13 @@ class MembershipAdmin(admin.ModelAdmin[Membership]):
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     autocomplete_fields = ["user", "agency"]
     list_select_related = ["user", "agency", "unit"]
+
+    def save_model(self, request: HttpRequest, obj: Membership, form: Any, change: bool) -> None:
+        previous = (
+            Membership.objects.filter(pk=obj.pk).values_list("role", flat=True).first()
+            if obj.pk
+            else None
+        )
+        super().save_model(request, obj, form, change)
+        by = request.user if isinstance(request.user, User) else None
+        notify_if_complaint_officer(membership=obj, previous_role=previous, by=by)

@@ -78,9 +78,20 @@ class UnitForm(forms.ModelForm[Unit]):
 
 
 class PersonForm(forms.Form):
+    """Add a person. The e-mail address identifies them: an existing account is invited."""
+
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_(
+            "If an account already uses this address, its owner is invited and gets the roles "
+            "only after accepting. Otherwise a new account is made and sent a set-password link."
+        ),
+        error_messages={"required": _("Give the person's e-mail address.")},
+    )
     username = forms.RegexField(
-        label=_("Username"),
+        label=_("Username for a new account"),
         max_length=150,
+        required=False,
         regex=r"^[\w.@+-]+\Z",
         error_messages={
             "invalid": _("Use English letters, digits and @ . + - _ only, without spaces.")
@@ -89,7 +100,6 @@ class PersonForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=40, required=False)
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
-    email = forms.EmailField(label=_("E-mail"), required=False)
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
     roles = forms.MultipleChoiceField(
         label=_("Roles in this agency"),
@@ -99,54 +109,39 @@ class PersonForm(forms.Form):
     )
     unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.none(), required=False)
     position = forms.CharField(label=_("Position"), max_length=200, required=False)
-    password = forms.CharField(
-        label=_("Temporary password"),
-        required=False,
-        strip=False,
-        widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "new-password"}),
-        help_text=_("Leave empty to e-mail the person a link to choose their own password."),
-    )
 
-    def __init__(self, *args: Any, agency: Agency, editing: bool = False, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         unit = self.fields["unit"]
         assert isinstance(unit, forms.ModelChoiceField)
         unit.queryset = Unit.objects.filter(agency=agency)
-        if editing:
-            self.fields["username"].disabled = True
-            self.fields["password"].help_text = _("Leave empty to keep the current password.")
-
-    def clean_password(self) -> str:
-        password: str = self.cleaned_data.get("password", "")
-        if password:
-            from django.contrib.auth.password_validation import validate_password
-
-            validate_password(password)
-        return password
 
     def person_data(self) -> PersonData:
         data = self.cleaned_data
         return PersonData(
-            username=data["username"],
+            username=data.get("username", ""),
             title=data["title"],
             first_name=data["first_name"],
             last_name=data["last_name"],
-            email=data["email"],
+            email=data.get("email", ""),
             phone=data["phone"],
             roles=data["roles"],
             unit=data["unit"],
             position=data["position"],
-            password=data["password"],
         )
 
 
-class ProfileLockedPersonForm(PersonForm):
-    """For a person who also belongs elsewhere: only their roles here may change."""
+class EditPersonForm(PersonForm):
+    """Edit a person's roles here, and their title, names and phone when `profile_locked` is
+    off. Never their e-mail address or password: only the account's owner changes those."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, profile_locked: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name in ("title", "first_name", "last_name", "email", "phone", "password"):
-            self.fields[name].disabled = True
+        del self.fields["email"]
+        del self.fields["username"]
+        if profile_locked:
+            for name in ("title", "first_name", "last_name", "phone"):
+                self.fields[name].disabled = True
 
 
 class PeopleImportForm(forms.Form):

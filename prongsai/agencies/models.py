@@ -1,4 +1,8 @@
+import hashlib
+import unicodedata
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
@@ -11,6 +15,22 @@ slug_validator = RegexValidator(
     r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
     _("Use lowercase English letters, digits and single hyphens only, e.g. my-school."),
 )
+
+
+def no_control_characters(value: str) -> None:
+    """One line of plain text: it goes into e-mail subjects and documents, so no newlines,
+    tabs or other control characters (U+0000–U+001F, U+007F–U+009F, line separators)."""
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
+        raise ValidationError(
+            _("Use one line of plain text, without line breaks or control characters."),
+            code="control_characters",
+        )
+
+
+def no_control_characters_but_newlines(value: str) -> None:
+    """Several lines are fine (an address), other control characters are not."""
+    no_control_characters(value.replace("\r\n", "").replace("\n", ""))
+
 
 # Slugs that would shadow the site's own top-level URLs.
 RESERVED_SLUGS = frozenset(
@@ -31,8 +51,10 @@ class Agency(models.Model):
         validators=[slug_validator],
         help_text=_("Appears in every address of the agency, e.g. /my-school/."),
     )
-    name_th = models.CharField(_("name (Thai)"), max_length=200)
-    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=200, validators=[no_control_characters])
+    name_en = models.CharField(
+        _("name (English)"), max_length=200, blank=True, validators=[no_control_characters]
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SCHOOL)
     parent = models.ForeignKey(
         "self",
@@ -42,8 +64,12 @@ class Agency(models.Model):
         on_delete=models.PROTECT,
         related_name="children",
     )
-    address = models.TextField(_("address"), blank=True)
-    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    address = models.TextField(
+        _("address"), blank=True, validators=[no_control_characters_but_newlines]
+    )
+    phone = models.CharField(
+        _("phone"), max_length=60, blank=True, validators=[no_control_characters]
+    )
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
     facebook = models.URLField(_("Facebook page"), blank=True)
@@ -127,3 +153,58 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} ({self.agency})"
+
+
+class Invitation(models.Model):
+    """An existing account asked to take roles in an agency; nothing changes until it accepts.
+
+    Only a hash of the token in the e-mailed link is stored.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for an answer")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="invitations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("e-mail"))
+    roles = models.JSONField(_("roles"), default=list)
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.agency}"
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+    def role_labels(self) -> list[str]:
+        labels = dict(Role.choices)
+        return [str(labels.get(role, role)) for role in self.roles]

@@ -58,6 +58,7 @@ class SheetRow:
     roles: list[str] = field(default_factory=list)
     unit_id: int | None = None
     errors: list[str] = field(default_factory=list)
+    invite: bool = False  # an existing account uses the e-mail address: it will be invited
 
 
 class SheetError(ValueError):
@@ -89,14 +90,16 @@ def _read_xlsx(content: bytes) -> list[list[str]]:
 
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
+        try:
+            sheet = workbook.worksheets[0]
+            rows = [
+                ["" if cell is None else str(cell).strip() for cell in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            workbook.close()
+    except Exception as exc:  # a damaged file raises zip, XML, key and index errors alike
         raise SheetError(_("The Excel file could not be opened. Save it again as .xlsx.")) from exc
-    sheet = workbook.worksheets[0]
-    rows = [
-        ["" if cell is None else str(cell).strip() for cell in row]
-        for row in sheet.iter_rows(values_only=True)
-    ]
-    workbook.close()
     return rows
 
 
@@ -151,21 +154,47 @@ def parse_people(agency: Agency, table: list[list[str]]) -> list[SheetRow]:
         rows.append(row)
     if not rows:
         raise SheetError(_("The file has a heading row but no people under it."))
-    _check_new_people_have_email(rows)
+    _check_accounts(rows)
     return rows
 
 
-def _check_new_people_have_email(rows: list[SheetRow]) -> None:
+def _check_accounts(rows: list[SheetRow]) -> None:
+    """The e-mail address identifies the person: an existing account is invited (never a site
+    administrator's); a new one needs a username nobody uses."""
+    emails = {row.values.get("email", "").lower() for row in rows} - {""}
+    accounts: dict[str, list[User]] = {}
+    for user in User.objects.filter(email__in=emails).only("email", "is_superuser"):
+        accounts.setdefault(user.email.lower(), []).append(user)
+    # Case-insensitive e-mail matches that the `in` above missed.
+    for email in emails - set(accounts):
+        found = list(User.objects.filter(email__iexact=email).only("email", "is_superuser")[:2])
+        if found:
+            accounts[email] = found
     usernames = [row.values.get("username", "") for row in rows]
-    existing = {
+    taken = {
         name.lower()
         for name in User.objects.filter(username__in=usernames).values_list("username", flat=True)
     }
     for row in rows:
-        username = row.values.get("username", "")
-        if username and username.lower() not in existing and not row.values.get("email"):
+        email = row.values.get("email", "").lower()
+        if not email:
+            row.errors.append(_("the e-mail address is empty (it identifies the person)"))
+            continue
+        found = accounts.get(email, [])
+        if any(user.is_superuser for user in found):
             row.errors.append(
-                _("a new person needs an e-mail address to receive the set-password link")
+                _("this e-mail address belongs to a site administrator, who cannot be added here")
+            )
+        elif len(found) > 1:
+            row.errors.append(
+                _("several accounts use this e-mail address; ask the site administrator")
+            )
+        elif found:
+            row.invite = True
+        elif row.values.get("username", "").lower() in taken:
+            row.errors.append(
+                _("the username “%(value)s” is already taken; choose another for the new account")
+                % {"value": row.values.get("username", "")}
             )
 
 

@@ -4,9 +4,10 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from prongsai.accounts.models import User
-from prongsai.agencies.models import Agency, Membership, Unit
+from prongsai.agencies.models import Agency, Invitation, Membership, Unit
 
 
 def active_agencies() -> QuerySet[Agency]:
@@ -89,3 +90,29 @@ def members_of(agency: Agency) -> QuerySet[User]:
 
 def agencies_of(user: User) -> QuerySet[Agency]:
     return active_agencies().filter(memberships__user=user).distinct()
+
+
+def pending_invitations(agency: Agency) -> QuerySet[Invitation]:
+    """Invitations of the agency still waiting for an answer (expired ones left out)."""
+    return (
+        Invitation.objects.filter(
+            agency=agency, status=Invitation.Status.PENDING, expires_at__gt=timezone.now()
+        )
+        .select_related("invited_by")
+        .order_by("-created_at")
+    )
+
+
+def pending_invitation(*, token: str, user: User) -> Invitation | None:
+    """The invitation behind an e-mailed link, only for the account it was sent to."""
+    invitation: Invitation | None = (
+        Invitation.objects.filter(
+            token_hash=Invitation.hash_token(token),
+            user=user,
+            status=Invitation.Status.PENDING,
+            expires_at__gt=timezone.now(),
+        )
+        .select_related("agency", "unit", "invited_by")
+        .first()
+    )
+    return invitation

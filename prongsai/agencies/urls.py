@@ -34,6 +34,11 @@ agency_urlpatterns = [
         views.staff_person_remove,
         name="staff_person_remove",
     ),
+    path(
+        "<slug:agency>/staff/people/invitations/<int:pk>/cancel/",
+        views.staff_invitation_cancel,
+        name="staff_invitation_cancel",
+    ),
 ]
 
 # Installation-wide pages first, so fixed prefixes win over agency slugs.
@@ -43,6 +48,7 @@ urlpatterns = [
     path("staff/", views.staff_entry, name="staff_entry"),
     path("staff/agencies/", views.admin_agencies, name="admin_agencies"),
     path("staff/agencies/new/", views.admin_agency_new, name="admin_agency_new"),
+    path("staff/invitations/<str:token>/", views.invitation, name="invitation"),
 ]
 
 urlpatterns += agency_urlpatterns

@@ -5,27 +5,28 @@ from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from prongsai.accounts.models import User
-from prongsai.agencies import actions, queries
+from prongsai.agencies import actions, invitations, queries
 from prongsai.agencies.access import (
     get_agency_or_404,
     site_admin_view,
     staff_view,
+    user_of,
 )
 from prongsai.agencies.forms import (
     AgencyForm,
+    EditPersonForm,
     PeopleImportForm,
     PersonForm,
-    ProfileLockedPersonForm,
     UnitForm,
 )
 from prongsai.agencies.menu import staff_context
-from prongsai.agencies.models import Agency, Membership, Unit
+from prongsai.agencies.models import Agency, Invitation, Membership, Unit
 from prongsai.agencies.people_import import (
     TEMPLATE_HEADINGS,
     SheetError,
@@ -204,10 +205,18 @@ def staff_unit_delete(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
 # ---------------------------------------------------------------- people
 
 
+def _person_or_404(agency: Agency, pk: int) -> User:
+    """Someone with a role here; never a site administrator's account (not managed here)."""
+    people = User.objects.filter(memberships__agency=agency, is_superuser=False).distinct()
+    return get_object_or_404(people, pk=pk)
+
+
 @staff_view(*PEOPLE_MANAGERS)
 def staff_people(request: HttpRequest, agency: Agency) -> HttpResponse:
     people = list(queries.members_of(agency))
-    return render(request, "agencies/people.html", staff_context(request, agency, people=people))
+    invitations = list(queries.pending_invitations(agency))
+    context = staff_context(request, agency, people=people, invitations=invitations)
+    return render(request, "agencies/people.html", context)
 
 
 @staff_view(*PEOPLE_MANAGERS)
@@ -215,23 +224,23 @@ def staff_person_new(request: HttpRequest, agency: Agency) -> HttpResponse:
     form = PersonForm(request.POST or None, agency=agency)
     if request.method == "POST" and form.is_valid():
         try:
-            user, created = actions.add_person(
-                agency=agency, data=form.person_data(), request=request
+            user, added = actions.add_person(
+                agency=agency, data=form.person_data(), by=user_of(request), request=request
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if created:
-                messages.success(request, _("%(name)s was added.") % {"name": user})
-            else:
+            if added == actions.Added.INVITED:
                 messages.info(
                     request,
                     _(
-                        "The account “%(username)s” already existed, so it kept its name and "
-                        "password and was given the chosen roles here."
+                        "An account already uses %(email)s, so its owner was sent an "
+                        "invitation. The roles are given only when they accept it."
                     )
-                    % {"username": user.username},
+                    % {"email": form.cleaned_data["email"]},
                 )
+            else:
+                messages.success(request, _("%(name)s was added.") % {"name": user})
             return redirect("agencies:staff_people", agency=agency.slug)
     context = staff_context(request, agency, form=form)
     return render(request, "agencies/person_form.html", context)
@@ -239,31 +248,25 @@ def staff_person_new(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*PEOPLE_MANAGERS)
 def staff_person_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    user = get_object_or_404(User, pk=pk, memberships__agency=agency)
+    user = _person_or_404(agency, pk)
     memberships = list(Membership.objects.filter(user=user, agency=agency).select_related("unit"))
-    edit_profile = actions.may_edit_profile(
-        user=user,
-        agency=agency,
-        actor_is_site_admin=SITE_ADMIN in request.roles,  # type: ignore[attr-defined]
-    )
+    actor = user_of(request)
+    edit_profile = actions.may_edit_profile(user=user, agency=agency, by=actor)
     initial = {
-        "username": user.username,
         "title": user.title,
         "first_name": user.first_name,
         "last_name": user.last_name,
-        "email": user.email,
         "phone": user.phone,
         "roles": [m.role for m in memberships],
         "unit": memberships[0].unit if memberships else None,
         "position": memberships[0].position if memberships else "",
     }
-    form_class = PersonForm if edit_profile else ProfileLockedPersonForm
-    form = form_class(request.POST or None, initial=initial, agency=agency, editing=True)
+    form = EditPersonForm(
+        request.POST or None, initial=initial, agency=agency, profile_locked=not edit_profile
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            actions.update_person(
-                user=user, agency=agency, data=form.person_data(), edit_profile=edit_profile
-            )
+            actions.update_person(user=user, agency=agency, data=form.person_data(), by=actor)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -276,15 +279,54 @@ def staff_person_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
 @staff_view(*PEOPLE_MANAGERS)
 @require_POST
 def staff_person_remove(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    user = get_object_or_404(User, pk=pk, memberships__agency=agency)
-    if user.pk == request.user.pk:
-        messages.error(request, _("You cannot remove your own roles."))
+    user = _person_or_404(agency, pk)
+    try:
+        actions.remove_person(user=user, agency=agency, by=user_of(request))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     else:
-        actions.remove_person(user=user, agency=agency)
         messages.success(
             request, _("%(name)s no longer has any role in this agency.") % {"name": user}
         )
     return redirect("agencies:staff_people", agency=agency.slug)
+
+
+@staff_view(*PEOPLE_MANAGERS)
+@require_POST
+def staff_invitation_cancel(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    invitation = get_object_or_404(
+        Invitation, agency=agency, pk=pk, status=Invitation.Status.PENDING
+    )
+    invitations.cancel_invitation(invitation=invitation, by=user_of(request))
+    messages.success(
+        request, _("The invitation to %(email)s was cancelled.") % {"email": invitation.email}
+    )
+    return redirect("agencies:staff_people", agency=agency.slug)
+
+
+@login_required
+def invitation(request: HttpRequest, token: str) -> HttpResponse:
+    """The invited person, signed in, accepts or declines. Anyone else: 404."""
+    user = request.user
+    assert isinstance(user, User)
+    found = queries.pending_invitation(token=token, user=user)
+    if found is None:
+        raise Http404
+    if request.method == "POST":
+        accept = "accept" in request.POST
+        try:
+            invitations.answer_invitation(invitation=found, user=user, accept=accept)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("agencies:staff_entry")
+        if accept:
+            messages.success(
+                request, _("You now have your roles in %(agency)s.") % {"agency": found.agency}
+            )
+            return redirect("agencies:staff_home", agency=found.agency.slug)
+        messages.info(request, _("You declined the invitation."))
+        return redirect("agencies:staff_entry")
+    return render(request, "agencies/invitation.html", {"invitation": found})
 
 
 @staff_view(*PEOPLE_MANAGERS)
@@ -342,7 +384,9 @@ def _confirm_import(request: HttpRequest, agency: Agency) -> HttpResponse:
         for values, roles, unit_id in payload
     ]
     try:
-        created, updated = actions.import_people(agency=agency, rows=people, request=request)
+        counts = actions.import_people(
+            agency=agency, rows=people, by=user_of(request), request=request
+        )
     except ValidationError as error:
         messages.error(
             request, _("Nothing was imported: %(reason)s") % {"reason": " ".join(error.messages)}
@@ -350,8 +394,15 @@ def _confirm_import(request: HttpRequest, agency: Agency) -> HttpResponse:
         return redirect("agencies:staff_people_import", agency=agency.slug)
     messages.success(
         request,
-        _("Imported: %(created)d new people, %(updated)d existing accounts given roles here.")
-        % {"created": created, "updated": updated},
+        _(
+            "Imported: %(created)d new accounts, %(invited)d invitations sent to existing "
+            "accounts, %(attached)d existing accounts given roles here."
+        )
+        % {
+            "created": counts[actions.Added.CREATED],
+            "invited": counts[actions.Added.INVITED],
+            "attached": counts[actions.Added.ATTACHED],
+        },
     )
     return redirect("agencies:staff_people", agency=agency.slug)
 

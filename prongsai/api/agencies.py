@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers
 from rest_framework.permissions import IsAuthenticated
@@ -11,7 +11,7 @@ from prongsai.accounts.models import User
 from prongsai.agencies import queries
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency, Membership, Unit
-from prongsai.agencies.roles import PEOPLE_MANAGERS
+from prongsai.agencies.roles import PEOPLE_MANAGERS, SITE_ADMIN
 from prongsai.api.permissions import HasAgencyRole
 
 
@@ -47,11 +47,21 @@ class MembershipSerializer(serializers.ModelSerializer):
 
 class MemberSerializer(serializers.ModelSerializer):
     name = serializers.CharField(source="display_name", read_only=True)
+    email = serializers.SerializerMethodField()
     roles = MembershipSerializer(source="agency_memberships", many=True, read_only=True)
 
     class Meta:
         model = User
         fields = ["id", "username", "name", "email", "roles"]
+
+    def get_email(self, user: User) -> str:
+        """Shown only for people who belong to this agency alone (a site administrator sees
+        all): the address of someone from another agency is not this director's to read."""
+        if self.context.get("site_admin"):
+            return user.email
+        if getattr(user, "belongs_elsewhere", True) or user.is_superuser:
+            return ""
+        return user.email
 
 
 class MeSerializer(serializers.ModelSerializer):
@@ -107,7 +117,19 @@ class MemberList(generics.ListAPIView):
     required_roles = PEOPLE_MANAGERS
 
     def get_queryset(self) -> QuerySet[User]:
-        return queries.members_of(self.agency).order_by("username")  # type: ignore[attr-defined]
+        """Only people with a role in this agency; no parameter looks up other accounts."""
+        agency: Agency = self.agency  # type: ignore[attr-defined]
+        elsewhere = Membership.objects.filter(user=OuterRef("pk")).exclude(agency=agency)
+        return (
+            queries.members_of(agency)
+            .annotate(belongs_elsewhere=Exists(elsewhere))
+            .order_by("username")
+        )
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        context = super().get_serializer_context()
+        context["site_admin"] = SITE_ADMIN in getattr(self, "roles", frozenset())
+        return context
 
 
 @extend_schema(summary="The signed-in person and their roles", tags=["accounts"])

@@ -16,7 +16,7 @@ from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.complaints import actions
+from prongsai.complaints import actions, settings_actions
 from prongsai.complaints.access import (
     CASE_LIST_ROLES,
     can_handle,
@@ -213,7 +213,7 @@ def staff_settings(request: HttpRequest, agency: Agency) -> HttpResponse:
         request.POST or None, instance=options, site_admin=SITE_ADMIN in roles_of(request)
     )
     if request.method == "POST" and form.is_valid():
-        form.save()
+        settings_actions.save_settings(options=form.save(commit=False), by=user_of(request))
         messages.success(request, _("The complaint settings were saved."))
         return redirect("complaints:staff_list", agency=agency.slug)
     return render(

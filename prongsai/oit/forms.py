@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.accounts.models import User
@@ -121,9 +122,25 @@ class CopyChecklistForm(forms.Form):
     source = forms.ModelChoiceField(label=_("Start from"), queryset=Checklist.objects.none())
     year = forms.IntegerField(label=_("For fiscal year (B.E.)"), min_value=2500, max_value=2700)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         source = self.fields["source"]
         assert isinstance(source, forms.ModelChoiceField)
-        source.queryset = Checklist.objects.all()
+        source.queryset = copyable_checklists(agency)
+        source.error_messages["invalid_choice"] = _(
+            "Choose one of the lists offered: the shipped lists, your own, or the published "
+            "lists of the offices above you."
+        )
         self.fields["year"].initial = current_fiscal_year()
+
+
+def copyable_checklists(agency: Agency) -> "QuerySet[Checklist]":
+    """What an agency may start its own list from: the lists that ship with Prongsai, its own
+    lists, and the *published* lists of the offices above it — never another agency's drafts."""
+    from prongsai.agencies.queries import ancestor_ids
+
+    return Checklist.objects.filter(
+        Q(owner__isnull=True)
+        | Q(owner=agency)
+        | Q(owner_id__in=ancestor_ids(agency), published=True)
+    ).order_by("-year", "scheme", "pk")

@@ -231,7 +231,7 @@ def staff_evidence_version(
 def staff_checklists(request: HttpRequest, agency: Agency) -> HttpResponse:
     """An office's own lists: copy a year's list, edit it in Django admin, publish to schools."""
     own = Checklist.objects.filter(owner=agency).order_by("-year")
-    form = CopyChecklistForm(request.POST or None)
+    form = CopyChecklistForm(request.POST or None, agency=agency)
     may_manage = bool(roles_of(request) & {Role.ITA_OFFICER, Role.DIRECTOR, SITE_ADMIN})
     if request.method == "POST":
         if not may_manage:

@@ -30,11 +30,14 @@ PUBLIC_API = {
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).
-EXEMPT = {"agencies:staff_entry"}
+EXEMPT = {"agencies:staff_entry", "agencies:invitation"}
+# agencies:invitation is the link in an invitation e-mail: any signed-in person may open it, and
+# it answers 404 unless the token is for that very account (tests/agencies/test_people_security).
 # Views that only act on POST (and redirect); the walk posts to them.
 POST_ONLY = {
     "agencies:staff_unit_delete",
     "agencies:staff_person_remove",
+    "agencies:staff_invitation_cancel",
     "measures:staff_publish",
     "measures:staff_measure_add",
     "measures:staff_row_add",
@@ -187,6 +190,20 @@ def _manual_kwargs(agency: Agency) -> dict[str, Any]:
     return {"pk": manual.pk}
 
 
+def _invitation_kwargs(agency: Agency) -> dict[str, Any]:
+    from prongsai.agencies.invitations import invite_person
+
+    invitation = invite_person(
+        agency=agency,
+        user=UserFactory(),
+        roles=[Role.STAFF],
+        unit=None,
+        position="",
+        by=None,
+    )
+    return {"pk": invitation.pk}
+
+
 def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
     """Fill the URL's other parts with an object that belongs to `agency`."""
     makers: dict[str, Callable[[], dict[str, Any]]] = {
@@ -226,6 +243,7 @@ def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
         "agencies:staff_unit_delete": lambda: {"pk": UnitFactory(agency=agency).pk},
         "agencies:staff_person_edit": lambda: {"pk": member(agency, Role.STAFF).pk},
         "agencies:staff_person_remove": lambda: {"pk": member(agency, Role.STAFF).pk},
+        "agencies:staff_invitation_cancel": lambda: _invitation_kwargs(agency),
     }
     return makers.get(name, dict)()
 
