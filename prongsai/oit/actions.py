@@ -166,6 +166,21 @@ def copy_checklist(*, source: Checklist, owner: Agency, year: int) -> Checklist:
     return copy
 
 
+def start_year_from_copy(*, agency: Agency, year: int, source: Checklist) -> AgencyYear:
+    """Start a year whose official list is not out yet with the agency's own copy of an earlier
+    list, so evidence can be gathered now (the officer switches when the new list arrives).
+
+    Side effects: the agency's own checklist of the year and its items saved; the year started.
+    """
+    if source.year >= year:
+        raise ValidationError(_("Start from the list of an earlier year."))
+    with transaction.atomic():
+        own = Checklist.objects.filter(year=year, scheme=source.scheme, owner=agency).first()
+        if own is None:
+            own = copy_checklist(source=source, owner=agency, year=year)
+        return choose_checklist(agency=agency, year=year, checklist=own)
+
+
 def publish_checklist(*, checklist: Checklist) -> Checklist:
     """Make an office's own list the default of its schools for that year."""
     if checklist.owner is None:

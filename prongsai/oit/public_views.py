@@ -18,7 +18,7 @@ from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.oit import queries
-from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
+from prongsai.oit.models import Answer, Checklist, Evidence, EvidenceFile, Item
 
 PUBLIC_STATUSES = ("published", "stale")
 # Opened in the browser; everything else (Word, Excel, …) is downloaded. Never SVG or HTML.
@@ -45,29 +45,36 @@ def item_path(agency: Agency, year: int, code: str) -> str:
     return reverse("oit:public_item", kwargs={"agency": agency.slug, "year": year, "code": code})
 
 
-def _years(agency: Agency) -> list[int]:
-    return list(
-        AgencyYear.objects.filter(agency=agency).order_by("-year").values_list("year", flat=True)
-    )
-
-
 def public_index(request: HttpRequest, agency: str) -> HttpResponse:
-    """The newest year the agency has started, else the current fiscal year."""
+    """The newest year the agency has started (else the current year's list, if there is one);
+    an agency with nothing yet gets a page that says what is coming, never an error."""
     agency_obj = get_agency_or_404(agency)
-    years = _years(agency_obj)
-    year = years[0] if years else current_fiscal_year(timezone.localdate())
-    return redirect("oit:public_year", agency=agency_obj.slug, year=year)
+    year = queries.opening_year(agency_obj, timezone.localdate())
+    if year is not None:
+        return redirect("oit:public_year", agency=agency_obj.slug, year=year)
+    return _coming(request, agency_obj, current_fiscal_year(timezone.localdate()))
+
+
+def _coming(request: HttpRequest, agency: Agency, year: int, status: int = 200) -> HttpResponse:
+    context = {"agency": agency, "year": year, "years": queries.started_years(agency)}
+    return render(request, "oit/public_coming.html", context, status=status)
 
 
 def public_year(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    checklist = checklist_or_404(agency_obj, year)
+    checklist = queries.checklist_of(agency_obj, year) or queries.default_checklist(
+        agency_obj, year
+    )
+    if checklist is None:
+        # A year without a list (typed, or a bookmark from last year): say what is coming.
+        today_year = current_fiscal_year(timezone.localdate())
+        return _coming(request, agency_obj, year, status=200 if year == today_year else 404)
     states = queries.item_states(agency_obj, year, timezone.localdate(), checklist)
     groups = [
         (number, name, [(state, is_public(state)) for state in group])
         for number, name, group in queries.by_subindicator(states)
     ]
-    years = _years(agency_obj)
+    years = queries.started_years(agency_obj)
     context = {
         "agency": agency_obj,
         "year": year,
@@ -76,6 +83,11 @@ def public_year(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "published": sum(1 for state in states if is_public(state)),
         "total": len(states),
         "other_years": [other for other in years if other != year],
+        # Shown on the newest year the agency has when the current year has not started.
+        "current_year_not_started": (
+            current_fiscal_year(timezone.localdate()) > year and not any(y > year for y in years)
+        ),
+        "current_year": current_fiscal_year(timezone.localdate()),
     }
     return render(request, "oit/public_year.html", context)
 

@@ -8,7 +8,7 @@ from django.db.models import Prefetch, QuerySet
 
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import ancestor_ids
-from prongsai.lib.fiscal import fiscal_year_bounds, half_year_bounds
+from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds, half_year_bounds
 from prongsai.oit import generators
 from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
 
@@ -33,6 +33,39 @@ def default_checklist(agency: Agency, year: int) -> Checklist | None:
             year=year, owner__isnull=True, scheme=Checklist.Scheme.NACC
         ).first()
     )
+
+
+def started_years(agency: Agency) -> list[int]:
+    """The years the agency has started, newest first."""
+    return list(
+        AgencyYear.objects.filter(agency=agency).order_by("-year").values_list("year", flat=True)
+    )
+
+
+def opening_year(agency: Agency, today: date) -> int | None:
+    """The year the OIT pages open on: the newest year the agency has started, else the current
+    fiscal year when a list for it exists; None when there is nothing to show yet."""
+    years = started_years(agency)
+    if years:
+        return years[0]
+    current = fiscal_year(today)
+    return current if default_checklist(agency, current) else None
+
+
+def newest_list_before(agency: Agency, year: int) -> Checklist | None:
+    """The newest list before `year` that the agency would answer: what a new year may start from
+    while the list of the year has not been published."""
+    years = (
+        Checklist.objects.filter(year__lt=year)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    for earlier in years:
+        found = checklist_of(agency, earlier) or default_checklist(agency, earlier)
+        if found is not None:
+            return found
+    return None
 
 
 def checklist_of(agency: Agency, year: int) -> Checklist | None:

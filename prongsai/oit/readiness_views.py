@@ -18,7 +18,7 @@ from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import agencies_below
 from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
 from prongsai.lib.fiscal import current_fiscal_year
-from prongsai.oit import campaign, ratings
+from prongsai.oit import campaign, queries, ratings
 from prongsai.oit.access import OIT_EDITORS, OIT_READERS, can_edit
 from prongsai.oit.models import ActivityPhoto, ItaResult
 from prongsai.oit.readiness_forms import (
@@ -40,7 +40,10 @@ def _context(
         request,
         agency,
         year=year,
-        nav_year=year or current_fiscal_year(),
+        # Pages of no particular year open the checklist on the newest year the agency has.
+        nav_year=year
+        or queries.opening_year(agency, timezone.localdate())
+        or current_fiscal_year(),
         show_schools=show_schools,
         **extra,
     )

@@ -59,9 +59,38 @@ def staff_index(request: HttpRequest, agency: Agency) -> HttpResponse:
     return render(request, "oit/staff_index.html", context)
 
 
+def _year_not_started(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
+    """A year with no list yet: explain, point to the newest year the agency has, and let the
+    officer start it from a copy of the newest earlier list."""
+    source = queries.newest_list_before(agency, year)
+    editor = can_edit(roles_of(request))
+    if request.method == "POST":
+        if not editor:
+            raise PermissionDenied
+        if source is not None:
+            actions.start_year_from_copy(agency=agency, year=year, source=source)
+            messages.success(
+                request,
+                _("Fiscal year %(year)s was started from the list of %(source)s.")
+                % {"year": year, "source": source.year},
+            )
+            return redirect("oit:staff_checklist", agency=agency.slug, year=year)
+    context = staff_context(
+        request,
+        agency,
+        year=year,
+        source=source,
+        years=queries.started_years(agency),
+        can_edit=editor,
+    )
+    return render(request, "oit/staff_year_missing.html", context)
+
+
 @staff_view(*OIT_READERS)
 def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    checklist = _checklist_or_404(agency, year)
+    checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
+    if checklist is None:
+        return _year_not_started(request, agency, year)
     states = queries.item_states(agency, year, timezone.localdate(), checklist)
     context = staff_context(
         request,
