@@ -265,3 +265,70 @@ def test_members_api_hides_emails_of_people_who_belong_elsewhere_too(client, sch
     assert client.get(f"/api/v1/agencies/{school.slug}/members/?username=admin").json() == (
         client.get(f"/api/v1/agencies/{school.slug}/members/").json()
     )
+
+
+def test_site_admin_granting_complaint_content_to_the_director_is_mailed_and_audited(
+    client, school, director, admin, django_capture_on_commit_callbacks
+):
+    from auditlog.models import LogEntry
+
+    from prongsai.complaints.access import settings_for
+
+    login(client, admin)
+    url_settings = reverse("complaints:staff_settings", kwargs={"agency": school.slug})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url_settings,
+            {
+                "acknowledge_days": 3,
+                "result_days": 30,
+                "retention_years": 5,
+                "director_reads_content": "on",
+            },
+        )
+    options = settings_for(school.pk)
+    assert options.director_reads_content
+    recipients = sorted(address for message in mail.outbox for address in message.to)
+    assert recipients == sorted([director.email, admin.email])
+    entry = LogEntry.objects.get_for_object(options).filter(action=LogEntry.Action.UPDATE).first()
+    assert entry is not None
+    assert entry.actor == admin
+
+
+def test_complaint_officer_given_in_django_admin_is_mailed_too(
+    client, school, admin, django_capture_on_commit_callbacks
+):
+    person = member(school, Role.STAFF, username="teacher")
+    login(client, admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:agencies_membership_add"),
+            {"user": person.pk, "agency": school.pk, "role": Role.COMPLAINT_OFFICER},
+        )
+    assert response.status_code == 302
+    recipients = sorted(address for message in mail.outbox for address in message.to)
+    assert recipients == sorted([person.email, admin.email])
+
+
+@pytest.mark.parametrize(
+    "name", ["โรงเรียน\nBcc: x@evil.example", "โรงเรียน\r\nSubject: x", "โรงเรียน\u2028ใหม่"]
+)
+def test_agency_name_with_control_characters_is_refused_in_thai(director_client, school, name):
+    response = director_client.post(
+        reverse("agencies:staff_agency_edit", kwargs={"agency": school.slug}),
+        {"name_th": name, "slug": school.slug, "kind": school.kind},
+    )
+    assert response.status_code == 200
+    assert "บรรทัดเดียว" in " ".join(response.context["form"].errors["name_th"])
+    school.refresh_from_db()
+    assert school.name_th == "โรงเรียนของเรา"
+
+
+def test_the_agency_action_refuses_control_characters_whatever_the_caller(school):
+    from django.core.exceptions import ValidationError
+
+    from prongsai.agencies.actions import save_agency
+
+    school.name_th = "โรงเรียน\x0bของเรา"
+    with pytest.raises(ValidationError):
+        save_agency(agency=school)
