@@ -96,7 +96,9 @@ class FileComplaint(APIView):
         responses={
             201: FiledSerializer,
             400: OpenApiResponse(description="Thai messages per field"),
-            409: OpenApiResponse(description="Already filed with this key; receipt no longer shown"),
+            409: OpenApiResponse(
+                description="Already filed with this key; receipt no longer shown"
+            ),
             422: OpenApiResponse(description="The key was used here for a different complaint"),
         },
     )

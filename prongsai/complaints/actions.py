@@ -4,18 +4,15 @@ Nothing here records an IP address, a user agent or a time of day for a reporter
 E-mails never carry the content of a case.
 """
 
-import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 from auditlog.signals import accessed
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -24,11 +21,14 @@ from django.utils.translation import gettext as _
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import Role
-from prongsai.complaints import crypto
+from prongsai.complaints import crypto, idempotency
 from prongsai.complaints.access import settings_for
+from prongsai.complaints.idempotency import KeyReused
 from prongsai.complaints.models import Attachment, Complaint, ComplaintSettings, Message
+from prongsai.complaints.notices import notify_officers, notify_reporter
 from prongsai.complaints.receipts import new_receipt, normalise_receipt
 from prongsai.lib.fiscal import fiscal_year
+from prongsai.outbox.actions import queue_mail
 
 ALLOWED_TYPES = {
     ".pdf": "application/pdf",
@@ -45,7 +45,7 @@ ALLOWED_TYPES = {
     ".txt": "text/plain",
 }
 MAX_ATTACHMENTS = 5
-IDEMPOTENCY_TTL = 15 * 60
+__all__ = ["KeyReused"]  # raised by file_complaint: the key was used for another submission
 
 
 @dataclass(frozen=True)
@@ -108,18 +108,15 @@ def check_new_complaint(data: NewComplaint) -> None:
         raise ValidationError(errors)
 
 
-def _idempotency_hash(key: str) -> str:
-    return hashlib.sha256(f"complaint-idem:{key}".encode()).hexdigest()
-
-
-def _next_reference(agency: Agency, today: date) -> str:
-    year = fiscal_year(today)
-    prefix = f"{year}-"
+def _next_reference(agency: Agency, today: date) -> tuple[str, int]:
+    """The fiscal year's next case number, counted as an integer (as text "2570-9999" comes
+    after "2570-10000", which made every case after the 10,000th collide)."""
+    prefix = f"{fiscal_year(today)}-"
     last = Complaint.objects.filter(agency=agency, reference__startswith=prefix).aggregate(
-        last=Max("reference")
+        last=Max("number")
     )["last"]
-    number = int(last.split("-")[1]) + 1 if last else 1
-    return f"{prefix}{number:04d}"
+    number = (last or 0) + 1
+    return f"{prefix}{number:04d}", number
 
 
 def file_complaint(
@@ -132,28 +129,33 @@ def file_complaint(
 ) -> tuple[Complaint, str]:
     """File a case and return it with its receipt (shown once, stored only hashed).
 
-    Raises ValidationError (Thai, per field) or AlreadyFiled when `idempotency_key` was used.
-    Side effects: case and encrypted attachments saved; complaint officers e-mailed that a case
-    arrived (reference only).
+    Raises ValidationError (Thai, per field); AlreadyFiled when `idempotency_key` was used here
+    for the same submission (with its receipt for 15 minutes); KeyReused when it was used here
+    for another submission. The key is the agency's: the same key elsewhere is another key.
+    Side effects: case, encrypted attachments and retry memory saved; complaint officers
+    e-mailed through the outbox that a case arrived (reference only).
     """
     check_new_complaint(data)
     if len(attachments) > MAX_ATTACHMENTS:
         raise ValidationError({"attachments": _("Attach at most 5 files.")})
     types = [check_attachment(upload) for upload in attachments]
-    idem = _idempotency_hash(idempotency_key) if idempotency_key else None
+    idem = idempotency.key_hash(agency.pk, idempotency_key) if idempotency_key else None
+    submission = idempotency.fingerprint(asdict(data), attachments) if idem else ""
     if idem:
         existing = Complaint.objects.filter(idempotency_hash=idem).first()
         if existing is not None:
-            raise AlreadyFiled(existing, _cached_receipt(idem))
+            raise _already_filed(existing, submission)
     today = today or timezone.localdate()
     options = settings_for(agency.pk)
     receipt = new_receipt()
     try:
         with transaction.atomic():
             ComplaintSettings.objects.select_for_update().filter(pk=options.pk).first()
+            reference, number = _next_reference(agency, today)
             complaint = Complaint.objects.create(
                 agency=agency,
-                reference=_next_reference(agency, today),
+                reference=reference,
+                number=number,
                 category=data.category,
                 receipt_hash=crypto.receipt_hash(receipt),
                 idempotency_hash=idem,
@@ -173,20 +175,25 @@ def file_complaint(
             )
             for upload, content_type in zip(attachments, types, strict=True):
                 _store_attachment(complaint, None, upload, content_type, from_reporter=True)
+            if idem:
+                idempotency.remember(complaint=complaint, receipt=receipt, submission=submission)
+            notify_officers(complaint, _("A new complaint has arrived"))
     except IntegrityError:
-        if idem and Complaint.objects.filter(idempotency_hash=idem).exists():
-            existing = Complaint.objects.get(idempotency_hash=idem)
-            raise AlreadyFiled(existing, _cached_receipt(idem)) from None
+        existing = Complaint.objects.filter(idempotency_hash=idem).first() if idem else None
+        if existing is not None:
+            raise _already_filed(existing, submission) from None
         raise
-    if idem:
-        cache.set(f"complaint-idem:{idem}", crypto.encrypt(receipt.encode()), IDEMPOTENCY_TTL)
-    transaction.on_commit(lambda: _notify_officers(complaint, _("A new complaint has arrived")))
     return complaint, receipt
 
 
-def _cached_receipt(idem: str) -> str | None:
-    token = cache.get(f"complaint-idem:{idem}")
-    return crypto.decrypt(token).decode() if token else None
+def _already_filed(existing: Complaint, submission: str) -> AlreadyFiled:
+    """Raises KeyReused when the submission differs from the first one."""
+    return AlreadyFiled(existing, idempotency.recall(complaint=existing, submission=submission))
+
+
+def purge_retry_memory() -> int:
+    """The "complaint-retries" job: forget receipts kept for retries once 15 minutes passed."""
+    return idempotency.purge_expired()
 
 
 def _store_attachment(
@@ -255,9 +262,7 @@ def reporter_reply(
         )
         for upload, content_type in zip(attachments, types, strict=True):
             _store_attachment(complaint, message, upload, content_type, from_reporter=True)
-    transaction.on_commit(
-        lambda: _notify_officers(complaint, _("The reporter has added a message"))
-    )
+        notify_officers(complaint, _("The reporter has added a message"))
     return message
 
 
@@ -275,7 +280,7 @@ def acknowledge(*, complaint: Complaint, by: User) -> Complaint:
         if complaint.assigned_to is None:
             complaint.assigned_to = by
         complaint.save(update_fields=["status", "acknowledged_on", "assigned_to"])
-    transaction.on_commit(lambda: _notify_reporter(complaint))
+        notify_reporter(complaint)
     return complaint
 
 
@@ -313,7 +318,7 @@ def message_reporter(*, complaint: Complaint, body: str, by: User) -> Message:
             if complaint.acknowledged_on is None:
                 complaint.acknowledged_on = timezone.localdate()
             complaint.save(update_fields=["status", "acknowledged_on"])
-    transaction.on_commit(lambda: _notify_reporter(complaint))
+        notify_reporter(complaint)
     return message
 
 
@@ -347,7 +352,7 @@ def close_case(*, complaint: Complaint, outcome: str, reason: str, by: User) -> 
         complaint.save(
             update_fields=["status", "outcome", "outcome_reason", "closed_on", "acknowledged_on"]
         )
-    transaction.on_commit(lambda: _notify_reporter(complaint))
+        notify_reporter(complaint)
     return complaint
 
 
@@ -367,48 +372,6 @@ def log_read(*, complaint: Complaint, by: User) -> None:
     _log(complaint, by)
 
 
-def _officer_emails(complaint: Complaint) -> list[str]:
-    emails = Membership.objects.filter(
-        agency=complaint.agency, role=Role.COMPLAINT_OFFICER, user__is_active=True
-    ).exclude(user__in=complaint.excluded.all())
-    return sorted({m.user.email for m in emails.select_related("user") if m.user.email})
-
-
-def _notify_officers(complaint: Complaint, subject: str) -> None:
-    recipients = _officer_emails(complaint)
-    if recipients:
-        send_mail(
-            subject=f"[{complaint.agency.name_th}] {subject} {complaint.reference}",
-            message=_(
-                "Open the back office to read case %(reference)s. For confidentiality, this "
-                "e-mail does not contain its content."
-            )
-            % {"reference": complaint.reference},
-            from_email=None,
-            recipient_list=recipients,
-        )
-
-
-def _notify_reporter(complaint: Complaint) -> None:
-    address = complaint.reporter_email or complaint.notify_email
-    if not address:
-        return
-    send_mail(
-        subject=_("There is news about your complaint"),
-        message=_(
-            "There is news about the complaint you filed with %(agency)s. Open the follow-up "
-            "page and type your receipt to read it: %(url)s\n\nFor your safety this e-mail does "
-            "not contain the content of the case or your receipt."
-        )
-        % {
-            "agency": complaint.agency.name_th,
-            "url": f"{settings.SITE_URL}/{complaint.agency.slug}/complaints/follow-up/",
-        },
-        from_email=None,
-        recipient_list=[address],
-    )
-
-
 def overdue_cases(today: date) -> list[Complaint]:
     """Open cases past their acknowledge or result date."""
     not_acknowledged = Complaint.objects.filter(
@@ -423,7 +386,7 @@ def overdue_cases(today: date) -> list[Complaint]:
 def send_deadline_reminders(*, today: date | None = None) -> int:
     """Mail each agency's complaint officers and director about overdue cases (references only).
 
-    Side effects: e-mails sent. Returns the number of e-mails.
+    Side effects: e-mails queued in the outbox. Returns the number of e-mails.
     """
     today = today or timezone.localdate()
     by_agency: dict[int, list[Complaint]] = {}
@@ -446,12 +409,12 @@ def send_deadline_reminders(*, today: date | None = None) -> int:
         if not recipients:
             continue
         references = ", ".join(case.reference for case in cases)
-        send_mail(
+        queue_mail(
+            to=recipients,
             subject=f"[{agency.name_th}] " + _("Complaints past their deadline"),
-            message=_("These cases are past their deadline: %(references)s. Open the back office.")
+            body=_("These cases are past their deadline: %(references)s. Open the back office.")
             % {"references": references},
-            from_email=None,
-            recipient_list=recipients,
+            kind="complaints.deadlines",
         )
         sent += 1
     return sent

@@ -27,6 +27,11 @@ class ComplaintsConfig(AppConfig):
         from prongsai.complaints.actions import send_deadline_reminders
 
         register_reminder(Reminder("complaint deadlines", send_deadline_reminders))
+        from prongsai.complaints.actions import purge_retry_memory
+        from prongsai.jobs import registry
+
+        # Receipts kept for retries are forgotten 15 minutes after filing (run_jobs, every minute).
+        registry.register(registry.Job("complaint-retries", purge_retry_memory))
         from prongsai.agencies import demo
         from prongsai.complaints.demo import load_complaints
 

@@ -56,6 +56,9 @@ class Complaint(models.Model):
 
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="complaints")
     reference = models.CharField(_("case number"), max_length=20)
+    # The number after the year in `reference`, as an integer: the next case number is computed
+    # from it ("2570-10000" sorts before "2570-9999" as text).
+    number = models.PositiveIntegerField(default=0)
     category = models.CharField(_("category"), max_length=20, choices=Category.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW
@@ -111,6 +114,18 @@ class Complaint(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+
+class FilingRetry(models.Model):
+    """What a retry of the same filing needs for 15 minutes: its receipt, the expiry and a hash
+    of what was sent, all encrypted (nothing in clear, no time of day). Purged after expiry."""
+
+    complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="+")
+    memory = EncryptedTextField()
+    created_on = models.DateField()
+
+    def __str__(self) -> str:
+        return f"retry memory of {self.complaint_id}"
 
 
 class Message(models.Model):

@@ -18,6 +18,13 @@ from prongsai.complaints.receipts import display_receipt
 PRESETS = {"budget", "asset", "bribe", "corruption", "service", "other"}
 
 
+def key_reused_message() -> str:
+    return _(
+        "This form was already sent with different content, so it was not filed again. "
+        "Check the text and send the form once more to file it as a new complaint."
+    )
+
+
 @never_cache
 def new(request: HttpRequest, agency: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
@@ -38,6 +45,10 @@ def new(request: HttpRequest, agency: str) -> HttpResponse:
                 )
             except actions.AlreadyFiled as already:
                 return _receipt_page(request, agency_obj, already.complaint, already.receipt)
+            except actions.KeyReused:
+                form.add_error(None, key_reused_message())
+                form.data = form.data.copy()
+                form.data["form_token"] = new_form_token()  # sending again files a new case
             except ValidationError as error:
                 _add_errors(form, error)
             else:

@@ -111,7 +111,9 @@ def test_handling_flow_acknowledge_message_close(client, school, filed):
     assert actions.find_by_receipt(receipt).status == "closed"
 
 
-def test_overdue_cases_are_flagged_and_reminders_go_to_officer_and_director(client, school, filed):
+def test_overdue_cases_are_flagged_and_reminders_go_to_officer_and_director(
+    client, school, filed, django_capture_on_commit_callbacks
+):
     complaint, _receipt = filed
     Complaint.objects.filter(pk=complaint.pk).update(
         acknowledge_due=date.today() - timedelta(days=1)
@@ -123,7 +125,8 @@ def test_overdue_cases_are_flagged_and_reminders_go_to_officer_and_director(clie
     assert listing.context["counts"]["overdue"] == 1
     assert listing.context["rows"][0]["late_ack"] is True
     mail.outbox.clear()
-    call_command("send_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115 -- quiet
+    with django_capture_on_commit_callbacks(execute=True):  # the outbox sends after commit
+        call_command("send_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115 -- quiet
     assert len(mail.outbox) == 1
     assert set(mail.outbox[0].to) == {officer.email, director.email}
     assert complaint.reference in mail.outbox[0].body
