@@ -89,15 +89,39 @@ def public_statistics_file(request: HttpRequest, agency: str, year: int, fmt: st
     if fmt not in FORMATS:
         raise Http404
     stats = _statistics(agency, year)
-    content = statistics_pdf(stats) if fmt == "pdf" else statistics_xlsx(stats)
-    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     filename = f"complaint-statistics-{stats.agency.slug}-{year}.{fmt}"
+    if fmt == "pdf":
+        return _printed_pdf(request, stats, filename)
+    response = HttpResponse(statistics_xlsx(stats), content_type=CONTENT_TYPES[fmt])
     disposition = "inline" if fmt == "pdf" else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response
 
 
 # --- PDF ------------------------------------------------------------------------------------
+
+
+def _printed_pdf(request: HttpRequest, stats: ComplaintStatistics, filename: str) -> HttpResponse:
+    """The figures change with every case: the file is keyed by a fingerprint of its HTML and
+    printed by the "print" job; meanwhile the newest earlier print of the year is served."""
+    from django.urls import reverse
+
+    from prongsai.printing.actions import fingerprint, request_print
+    from prongsai.printing.responses import serve_pdf
+
+    html = statistics_print_html(stats)
+    group = f"complaints/statistics/{stats.agency.pk}/{stats.fiscal_year}"
+    document = request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
+    back_url = reverse(
+        "complaints:statistics", kwargs={"agency": stats.agency.slug, "year": stats.fiscal_year}
+    )
+    return serve_pdf(
+        request,
+        document,
+        filename=filename,
+        fallback=True,
+        context={"agency": stats.agency, "back_url": back_url},
+    )
 
 
 def statistics_print_html(stats: ComplaintStatistics) -> str:

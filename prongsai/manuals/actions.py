@@ -164,7 +164,7 @@ def approve_version(*, version: ManualVersion, actor: User) -> None:
     """Pending → approved → published: the director's approval puts it on the public site,
     where it replaces the manual's earlier published version.
 
-    Side effects: version saved (audit log).
+    Side effects: version saved (audit log); its PDF asked for (the "print" job).
     """
     with transaction.atomic():
         version = _locked(version)
@@ -181,6 +181,9 @@ def approve_version(*, version: ManualVersion, actor: User) -> None:
         manual = version.manual
         _copy_text(version, manual)
         manual.save(update_fields=["title", "purpose", "scope"])
+        from prongsai.manuals.printing import request_manual_pdf
+
+        request_manual_pdf(version)  # printed once, off the request path, after commit
 
 
 def return_version(*, version: ManualVersion) -> None:

@@ -34,3 +34,7 @@ class ManualsConfig(AppConfig):
         label = cast(str, _("Operating manuals"))  # lazy: translated where it is shown
         register_generator(Generator("operating_manual", label, oit_evidence.operating_manuals))
         demo.register(load_manuals)
+        from prongsai.manuals.printing import SOURCE, version_html
+        from prongsai.printing.actions import register_source
+
+        register_source(SOURCE, version_html)

@@ -8,7 +8,9 @@ from typing import Any
 from prongsai.manuals import queries
 from prongsai.manuals.models import ManualVersion
 
-__all__ = ["manual_pdf", "render_manual_html"]
+__all__ = ["SOURCE", "manual_pdf", "render_manual_html", "request_manual_pdf", "version_html"]
+
+SOURCE = "manuals.version"
 
 
 def _context(version: ManualVersion) -> dict[str, Any]:
@@ -43,3 +45,30 @@ def manual_pdf(version: ManualVersion) -> bytes:
     from prongsai.exports.pdf import html_to_pdf
 
     return html_to_pdf(render_manual_html(version))
+
+
+def version_html(params: dict[str, Any]) -> str | None:
+    """The print HTML of a published version (the "print" job calls this); None when gone."""
+    from django.db.models import Prefetch
+
+    from prongsai.manuals.models import ManualStep
+
+    version = (
+        ManualVersion.objects.filter(pk=int(params.get("pk") or 0))
+        .select_related("manual", "manual__agency", "manual__owner_unit", "approved_by")
+        .prefetch_related(Prefetch("steps", queryset=ManualStep.objects.order_by("order", "pk")))
+        .first()
+    )
+    return None if version is None else render_manual_html(version)
+
+
+def request_manual_pdf(version: ManualVersion) -> Any:
+    """Ask for the version's PDF (printed by the "print" job after commit, once)."""
+    from prongsai.printing.actions import request_print
+
+    return request_print(
+        key=f"manuals/version/{version.pk}",
+        group=f"manuals/{version.manual_id}",
+        source=SOURCE,
+        params={"pk": version.pk},
+    )

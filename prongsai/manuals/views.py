@@ -24,7 +24,8 @@ from prongsai.manuals.access import (
 )
 from prongsai.manuals.forms import ManualForm, manual_data, step_formset
 from prongsai.manuals.models import Manual
-from prongsai.manuals.printing import manual_pdf
+from prongsai.manuals.printing import request_manual_pdf
+from prongsai.printing.responses import serve_pdf
 
 
 def _unit_ids(request: HttpRequest, agency: Agency) -> set[int] | None:
@@ -268,9 +269,11 @@ def public_detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
 def public_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
     version = queries.published_version(agency_obj, pk)
-    response = HttpResponse(manual_pdf(version), content_type="application/pdf")
     filename = f"manual-{agency_obj.slug}-{version.manual_id}-v{version.number}.pdf"
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    if version.published_at:
-        response["Last-Modified"] = version.published_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
-    return response
+    back_url = reverse("manuals:public_detail", kwargs={"agency": agency_obj.slug, "pk": pk})
+    return serve_pdf(  # printed once per published version, off the request path
+        request,
+        request_manual_pdf(version),
+        filename=filename,
+        context={"agency": agency_obj, "back_url": back_url},
+    )

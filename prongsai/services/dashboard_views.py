@@ -485,8 +485,8 @@ def dashboard_file(request: HttpRequest, agency: str, fmt: str) -> HttpResponse:
     period = parse_period(request.GET)
     stats, ranking = _figures_for(agency_obj, period)
     if fmt == "pdf":
-        content = statistics_pdf(agency_obj, period, stats, ranking)
-    elif fmt == "xlsx":
+        return _printed_pdf(request, agency_obj, period, stats, ranking)
+    if fmt == "xlsx":
         content = statistics_xlsx(agency_obj, period, stats, ranking)
     else:
         content = statistics_csv(agency_obj, period, stats, ranking)
@@ -496,6 +496,31 @@ def dashboard_file(request: HttpRequest, agency: str, fmt: str) -> HttpResponse:
         f'{disposition}; filename="{_filename(agency_obj, period, fmt)}"'
     )
     return response
+
+
+def _printed_pdf(
+    request: HttpRequest,
+    agency: Agency,
+    period: Period,
+    stats: ServiceStatistics,
+    ranking: AreaRanking | None,
+) -> HttpResponse:
+    """Keyed by a fingerprint of its HTML and printed by the "print" job, never here; the
+    newest earlier print of the same period is served while a newer one prints."""
+    from prongsai.printing.actions import fingerprint, request_print
+    from prongsai.printing.responses import serve_pdf
+
+    html = statistics_print_html(agency, period, stats, ranking)
+    group = f"services/statistics/{agency.pk}/{period.year}/{period.quarter or 0}"
+    document = request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
+    back_url = reverse("services:dashboard", kwargs={"agency": agency.slug}) + period.query()
+    return serve_pdf(
+        request,
+        document,
+        filename=_filename(agency, period, "pdf"),
+        fallback=True,
+        context={"agency": agency, "back_url": back_url},
+    )
 
 
 def _detail_rows(

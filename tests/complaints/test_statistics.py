@@ -455,7 +455,7 @@ def _squash(text: str) -> str:
 
 
 @pytest.mark.e2e
-def test_pdf_reads_back_in_thai(client, school, tmp_path):
+def test_pdf_reads_back_in_thai(client, school, tmp_path, django_capture_on_commit_callbacks):
     from prongsai.exports.pdf import chromium_path
 
     if not Path(chromium_path()).exists() or not shutil.which("pdftotext"):
@@ -465,15 +465,18 @@ def test_pdf_reads_back_in_thai(client, school, tmp_path):
         )
     for day in range(1, 13):  # twelve cases in Q1: ๑๒
         make(school, date(2022, 11, day), category=C.CORRUPTION)
+    with django_capture_on_commit_callbacks(execute=True):  # printed by the job, not here
+        assert client.get(file_url(school, "pdf")).status_code == 503
     response = client.get(file_url(school, "pdf"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
         f'inline; filename="complaint-statistics-{school.slug}-{YEAR}.pdf"'
     )
-    assert response.content.startswith(b"%PDF")
+    content = response.getvalue()  # streamed from the printed file: read once
+    assert content.startswith(b"%PDF")
     path = tmp_path / "statistics.pdf"
-    path.write_bytes(response.content)
+    path.write_bytes(content)
     tool = shutil.which("pdftotext")
     assert tool
     text = subprocess.run(  # noqa: S603 -- fixed argv, no shell

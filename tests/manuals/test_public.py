@@ -89,7 +89,9 @@ def test_the_staff_list_costs_the_same_queries_for_one_or_five(client, school):
 
 
 @pytest.mark.e2e
-def test_the_pdf_is_thai_official_style(client, school, tmp_path):
+def test_the_pdf_is_thai_official_style(
+    client, school, tmp_path, django_capture_on_commit_callbacks
+):
     from prongsai.exports.pdf import chromium_path
 
     if not Path(chromium_path()).exists() or not shutil.which("pdftotext"):
@@ -97,7 +99,8 @@ def test_the_pdf_is_thai_official_style(client, school, tmp_path):
             "The PDF test needs Chromium (sudo apt-get install chromium, or set CHROMIUM) and "
             "pdftotext (sudo apt-get install poppler-utils)."
         )
-    manual = published_manual(school, title="คู่มือการปฏิบัติงานการยืมพัสดุไปใช้นอกสถานที่")
+    with django_capture_on_commit_callbacks(execute=True):  # printed at approval, by the job
+        manual = published_manual(school, title="คู่มือการปฏิบัติงานการยืมพัสดุไปใช้นอกสถานที่")
     response = client.get(public_url("public_pdf", school, pk=manual.pk))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -105,7 +108,7 @@ def test_the_pdf_is_thai_official_style(client, school, tmp_path):
         f'inline; filename="manual-{school.slug}-{manual.pk}-v1.pdf"'
     )
     path = tmp_path / "manual.pdf"
-    path.write_bytes(response.content)
+    path.write_bytes(response.getvalue())
     text = subprocess.run(  # noqa: S603 -- fixed argv, no shell
         [shutil.which("pdftotext") or "pdftotext", "-layout", str(path), "-"],
         check=True,
