@@ -1,5 +1,7 @@
 """Writes about e-services: catalogue, requests and their moves, walk-ins."""
 
+import hashlib
+import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -9,8 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from django.utils.translation import gettext as _
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import fiscal_year
+from prongsai.outbox.actions import queue_mail
 from prongsai.services import rollup
 from prongsai.services.models import FormField, Request, RequestFile, Service, Step, WalkIn
 
@@ -31,6 +33,10 @@ def new_tracking(today: date) -> str:
     """ "S70-K7Q9PX": S + the fiscal year's last two digits + six random characters."""
     suffix = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(6))
     return f"S{fiscal_year(today) % 100:02d}-{suffix}"
+
+
+class KeyReused(Exception):
+    """The form token or API idempotency key was already used here for another submission."""
 
 
 @dataclass(frozen=True)
@@ -47,11 +53,16 @@ def submit_request(
     answers: Mapping[str, Any],
     files: Mapping[int, UploadedFile],
     now: datetime | None = None,
+    idempotency_key: str = "",
 ) -> Request:
     """File an online request; due by the service's promised time.
 
-    Side effects: request and files saved; the requester e-mailed the tracking number; the
-    owner unit's heads are not mailed (the queue shows new requests).
+    A retry with the same `idempotency_key` (form token or API key, scoped to the agency) and
+    the same submission returns the first request, filing nothing new; the same key with
+    another submission raises KeyReused.
+
+    Side effects: request and files saved; the requester e-mailed the tracking number through
+    the outbox; the owner unit's heads are not mailed (the queue shows new requests).
     """
     if not service.is_active or not service.online:
         raise ValidationError(_("This service does not take online requests."))
@@ -63,7 +74,55 @@ def submit_request(
         )
     for upload in files.values():
         check_file(upload)
+    idem = _key_hash(service.agency_id, idempotency_key) if idempotency_key else None
+    submission = _submission_hash(service, requester, answers, files)
+    if idem and (existing := Request.objects.filter(idempotency_hash=idem).first()):
+        return _same_request(existing, submission)
     now = now or timezone.now()
+    try:
+        request = _create_request(service, requester, answers, files, now, idem, submission)
+    except IntegrityError:
+        existing = Request.objects.filter(idempotency_hash=idem).first() if idem else None
+        if existing is None:
+            raise
+        return _same_request(existing, submission)
+    return request
+
+
+def _key_hash(agency_id: int, key: str) -> str:
+    return hashlib.sha256(f"service-idem:{agency_id}:{key}".encode()).hexdigest()
+
+
+def _submission_hash(
+    service: Service,
+    requester: Requester,
+    answers: Mapping[str, Any],
+    files: Mapping[int, UploadedFile],
+) -> str:
+    content = {
+        "service": service.pk,
+        "requester": [requester.name.strip(), requester.email.strip(), requester.phone.strip()],
+        "answers": {str(key): str(_jsonable(value)) for key, value in sorted(answers.items())},
+        "files": {str(key): [u.name or "", u.size or 0] for key, u in sorted(files.items())},
+    }
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()
+
+
+def _same_request(existing: Request, submission: str) -> Request:
+    if existing.submission_hash != submission:
+        raise KeyReused
+    return existing
+
+
+def _create_request(
+    service: Service,
+    requester: Requester,
+    answers: Mapping[str, Any],
+    files: Mapping[int, UploadedFile],
+    now: datetime,
+    idem: str | None,
+    submission: str,
+) -> Request:
     with transaction.atomic():
         request = Request.objects.create(
             agency=service.agency,
@@ -76,14 +135,16 @@ def submit_request(
             answers={str(key): _jsonable(value) for key, value in answers.items()},
             received_at=now,
             due_at=now + timedelta(days=service.promised_days),
+            idempotency_hash=idem,
+            submission_hash=submission,
         )
         for field_id, upload in files.items():
             RequestFile.objects.create(
                 request=request, field_id=field_id, file=upload, name=upload.name or "file"
             )
         _refresh(request)
-    if request.requester_email:
-        transaction.on_commit(lambda: _mail_requester(request, _("We have received your request")))
+        if request.requester_email:
+            _mail_requester(request, _("We have received your request"))
     return request
 
 
@@ -128,9 +189,11 @@ def status_url(request: Request) -> str:
 
 
 def _mail_requester(request: Request, subject: str) -> None:
-    send_mail(
+    """Queued in the caller's transaction; the outbox sends it after commit, with retries."""
+    queue_mail(
+        to=[request.requester_email],
         subject=f"[{request.agency.name_th}] {subject} {request.tracking}",
-        message=_(
+        body=_(
             "Service: %(service)s\nTracking number: %(tracking)s\nStatus: %(status)s\n"
             "Follow it here: %(url)s"
         )
@@ -140,8 +203,7 @@ def _mail_requester(request: Request, subject: str) -> None:
             "status": request.get_status_display(),
             "url": status_url(request),
         },
-        from_email=None,
-        recipient_list=[request.requester_email],
+        kind="services.requester",
     )
 
 
@@ -181,8 +243,8 @@ def move_request(
             request.completed_at = now
         request.save(update_fields=["status", "reject_reason", "assigned_to", "completed_at"])
         _refresh(request)
-    if request.requester_email:
-        transaction.on_commit(lambda: _mail_requester(request, _("Your request has moved")))
+        if request.requester_email:
+            _mail_requester(request, _("Your request has moved"))
     return request
 
 

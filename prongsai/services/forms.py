@@ -1,6 +1,8 @@
+import uuid
 from typing import Any
 
 from django import forms
+from django.core import signing
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
@@ -80,15 +82,26 @@ def formset_rows(formset: Any, names: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
+REQUEST_TOKEN_SALT = "prongsai.service-request-form"  # noqa: S105 -- a signing namespace
+
+
+def new_request_token() -> str:
+    return signing.dumps(uuid.uuid4().hex, salt=REQUEST_TOKEN_SALT)
+
+
 class RequestForm(forms.Form):
     """The online form of one service: contact details, then the service's own questions."""
 
     requester_name = forms.CharField(label=_("Your name"), max_length=200)
     requester_email = forms.EmailField(label=_("Your e-mail"), required=False)
     requester_phone = forms.CharField(label=_("Your phone"), max_length=40, required=False)
+    # A signed random key: a retry of the same form (a lost answer, a double tap) files once.
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, service: Service, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.fields["form_token"].initial = new_request_token()
         self.service_fields = list(service.fields.all())
         for field in self.service_fields:
             self.fields[f"q{field.pk}"] = self._field_for(field)
@@ -123,6 +136,15 @@ class RequestForm(forms.Form):
                 _("Give an e-mail address or a phone number so we can reach you."),
             )
         return data
+
+    def idempotency_key(self) -> str:
+        """The form's key, or "" when the token is missing or forged (then nothing is merged)."""
+        try:
+            return str(
+                signing.loads(self.cleaned_data.get("form_token") or "", salt=REQUEST_TOKEN_SALT)
+            )
+        except signing.BadSignature:
+            return ""
 
     def requester(self) -> Requester:
         data = self.cleaned_data

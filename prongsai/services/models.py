@@ -121,6 +121,10 @@ class Request(models.Model):
     )
     rating = models.PositiveSmallIntegerField(_("satisfaction (1–5)"), null=True, blank=True)
     rating_comment = models.TextField(_("comment"), blank=True)
+    # A retry of the same form or API call (same key, at this agency) returns this request;
+    # the same key with another submission is refused (services.actions.KeyReused).
+    idempotency_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    submission_hash = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("service request")

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from prongsai.agencies.access import effective_roles, get_agency_or_404
 from prongsai.agencies.models import Agency
 from prongsai.services import actions, queries
-from prongsai.services.forms import RatingForm, RequestForm, TrackingForm
+from prongsai.services.forms import RatingForm, RequestForm, TrackingForm, new_request_token
 from prongsai.services.models import Request, Service
 
 
@@ -44,7 +44,19 @@ def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
                     requester=form.requester(),
                     answers=form.answers(),
                     files=form.files_by_field(),
+                    idempotency_key=form.idempotency_key(),
                 )
+            except actions.KeyReused:
+                form.add_error(
+                    None,
+                    _(
+                        "This form was already sent with different answers, so it was not "
+                        "filed again. Check your answers and send the form once more to file "
+                        "a new request."
+                    ),
+                )
+                form.data = form.data.copy()
+                form.data["form_token"] = new_request_token()
             except ValidationError as error:
                 for field, errors in getattr(
                     error, "message_dict", {"__all__": error.messages}
