@@ -24,7 +24,7 @@ app.conf.update(
 )
 
 
-@app.task(name="prongsai.jobs.drain")  # type: ignore[misc]
+@app.task(name="prongsai.jobs.drain")  # type: ignore[untyped-decorator]  # celery ships no types
 def drain(name: str) -> int:
     import django
 
@@ -34,7 +34,7 @@ def drain(name: str) -> int:
     return run(name)
 
 
-@app.task(name="prongsai.jobs.run_all")  # type: ignore[misc]
+@app.task(name="prongsai.jobs.run_all")  # type: ignore[untyped-decorator]  # celery ships no types
 def run_all() -> int:
     import django
 
