@@ -7,7 +7,6 @@ from enum import StrEnum
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -20,6 +19,7 @@ from prongsai.accounts.models import User
 from prongsai.agencies.grants import apply_roles, as_actor, check_target
 from prongsai.agencies.invitations import invite_person
 from prongsai.agencies.models import Agency, Membership, Unit
+from prongsai.outbox.actions import queue_mail
 
 
 @dataclass(frozen=True)
@@ -298,9 +298,9 @@ def send_set_password_email(*, user: User, request: HttpRequest | None) -> None:
     )
     base = request.build_absolute_uri("/").rstrip("/") if request else settings.SITE_URL
     context = {"user": user, "link": base + link, "site_name": settings.SITE_NAME}
-    send_mail(
+    queue_mail(
+        to=[user.email],
         subject=render_to_string("registration/password_set_subject.txt", context).strip(),
-        message=render_to_string("registration/password_set_email.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
+        body=render_to_string("registration/password_set_email.txt", context),
+        kind="accounts.set_password",
     )

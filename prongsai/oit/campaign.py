@@ -12,7 +12,6 @@ from uuid import uuid4
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count
 from django.urls import reverse
@@ -29,6 +28,7 @@ from prongsai.measures.models import Measure, MeasureRow, Plan
 from prongsai.oit import queries, ratings
 from prongsai.oit.generators import Generated
 from prongsai.oit.models import Activity, ActivityPhoto, Campaign, CampaignTick, ItaResult
+from prongsai.outbox.actions import queue_mail
 
 # --- ITA results ----------------------------------------------------------------------------
 
@@ -282,9 +282,10 @@ def send_campaign_reminders(*, today: date | None = None) -> int:
         )
         assert campaign.closes_on is not None
         for person in people:
-            send_mail(
+            queue_mail(
+                to=[person.email],
                 subject=f"[{campaign.agency.name_th}] " + _("Please answer the IIT questionnaire"),
-                message=_(
+                body=_(
                     "The ITA questionnaire for staff (IIT) of %(agency)s is open until "
                     "%(date)s. It takes about 15 minutes and your answers are anonymous:\n"
                     "%(url)s\n\nWhen you have answered, tick “I have answered” in the back "
@@ -295,8 +296,7 @@ def send_campaign_reminders(*, today: date | None = None) -> int:
                     "date": thai_date(campaign.closes_on),
                     "url": campaign.iit_url,
                 },
-                from_email=None,
-                recipient_list=[person.email],
+                kind="oit.campaign",
             )
             sent += 1
     return sent

@@ -1,11 +1,11 @@
 """OIT jobs for send_reminders: check external links, and remind owners of overdue items."""
 
-from django.core.mail import send_mail
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from prongsai.oit import actions
 from prongsai.oit.models import Answer
+from prongsai.outbox.actions import queue_mail
 
 
 def check_links() -> int:
@@ -30,10 +30,10 @@ def remind_owners() -> int:
         by_owner.setdefault(answer.owner_user.email, []).append(answer)
     for email, answers in by_owner.items():
         items = "\n".join(f"- {a.item.code} {a.item.title} ({a.agency.name_th})" for a in answers)
-        send_mail(
+        queue_mail(
+            to=[email],
             subject=_("OIT items waiting for your update"),
-            message=_("These OIT items are past their update date:\n%(items)s") % {"items": items},
-            from_email=None,
-            recipient_list=[email],
+            body=_("These OIT items are past their update date:\n%(items)s") % {"items": items},
+            kind="oit.owners",
         )
     return len(by_owner)

@@ -153,7 +153,9 @@ def test_the_poster_without_links_says_so(client, school):
     assert "data:image/svg+xml" not in response.content.decode()
 
 
-def test_reminders_go_to_people_who_have_not_ticked(school, other_school):
+def test_reminders_go_to_people_who_have_not_ticked(
+    school, other_school, django_capture_on_commit_callbacks
+):
     today = date(2025, 6, 1)
     running = start(school, closes_on=today + timedelta(days=10))
     ticked, waiting = member(school, Role.STAFF), member(school, Role.STAFF)
@@ -173,7 +175,8 @@ def test_reminders_go_to_people_who_have_not_ticked(school, other_school):
     )
     member(other_school, Role.STAFF)
 
-    assert campaign.send_campaign_reminders(today=today) == 2
+    with django_capture_on_commit_callbacks(execute=True):  # the outbox sends after commit
+        assert campaign.send_campaign_reminders(today=today) == 2
     assert sorted(message.to[0] for message in mail.outbox) == sorted([waiting.email, both.email])
     assert "https://itas.example/iit" in mail.outbox[0].body
     assert ticked.last_name not in mail.outbox[0].body
