@@ -61,6 +61,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
 # Production is the default: development (debug pages, the repository's insecure key, console
 # mail) must be asked for with DEBUG=1, as `make run` and the test suite do.
 DEBUG = env_bool("DEBUG", default=False)
+# Django's debug pages (URL list on a 404, traceback on a 500) only when a developer asks.
+DEBUG_PAGES = DEBUG and env_bool("DEBUG_PAGES", default=False)
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -119,6 +121,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "prongsai.accounts.middleware.ThaiFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # DEBUG=1 without DEBUG_PAGES=1: the product's Thai 404/403/500 pages, not Django's.
+    "prongsai.error_pages.ProductErrorPagesMiddleware",
     # NUL bytes in the address → 400; control characters removed from submitted form values.
     "prongsai.accounts.cleaning.InputCleaningMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
