@@ -24,10 +24,17 @@ from prongsai.agencies.roles import Role
 from prongsai.complaints import crypto, idempotency
 from prongsai.complaints.access import settings_for
 from prongsai.complaints.idempotency import KeyReused
-from prongsai.complaints.models import Attachment, Complaint, ComplaintSettings, Message
+from prongsai.complaints.models import (
+    Attachment,
+    Complaint,
+    ComplaintSettings,
+    FilingRetry,
+    Message,
+)
 from prongsai.complaints.notices import notify_officers, notify_reporter
 from prongsai.complaints.receipts import new_receipt, normalise_receipt
 from prongsai.lib.fiscal import fiscal_year
+from prongsai.outbox import actions as outbox
 from prongsai.outbox.actions import queue_mail
 
 ALLOWED_TYPES = {
@@ -461,6 +468,10 @@ def rotate_keys() -> int:
         for message in Message.objects.select_for_update():
             message.save(update_fields=["body"])
             touched += 1
+        for retry in FilingRetry.objects.select_for_update():
+            retry.save(update_fields=["memory"])
+            touched += 1
+        touched += outbox.rotate_keys()  # waiting mail is encrypted with the same keys
         for attachment in Attachment.objects.select_for_update():
             with attachment.blob.open("rb") as handle:
                 token = handle.read()

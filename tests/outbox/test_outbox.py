@@ -178,3 +178,18 @@ def test_mail_is_held_while_no_mail_server_is_configured(settings):
     settings.EMAIL_HOLD = False
     call_command("run_jobs", "--only", "outbox")
     assert len(mail.outbox) == 1
+
+
+def test_key_rotation_re_encrypts_waiting_mail(settings):
+    from django.test import override_settings
+
+    from prongsai.complaints.actions import rotate_keys
+    from prongsai.vault import crypto
+
+    settings.JOBS_MODE = "cron"
+    queue_mail(to=["a@example.com"], subject="s", body="เนื้อความ")
+    new_key = crypto.generate_key()
+    with override_settings(COMPLAINT_KEYS=f"{new_key},{settings.COMPLAINT_KEYS}"):
+        assert rotate_keys() >= 1
+    with override_settings(COMPLAINT_KEYS=new_key):
+        assert OutboxMessage.objects.get().body == "เนื้อความ"
