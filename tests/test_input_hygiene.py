@@ -78,3 +78,14 @@ def test_control_characters_sent_as_json_are_not_stored(client, school):
     assert response.status_code == 201
     stored = complaint_actions.find_by_receipt(response.json()["receipt"])
     assert stored.what_happened == SECRET_TEXT + "[31m"
+
+
+def test_a_broken_multipart_body_is_a_thai_400(client, school):
+    response = client.generic(
+        "POST",
+        f"/api/v1/agencies/{school.slug}/complaints/",
+        b"--x\r\nbroken",
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 400
+    assert is_thai(response.json()["detail"])

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -28,6 +29,13 @@ def _bad_request(request: HttpRequest) -> HttpResponse:
         {"reason": _("The address contains a character that cannot be used. Check the link.")},
         status=400,
     )
+
+
+def _unreadable_body(request: HttpRequest) -> HttpResponse:
+    message = _("The form data could not be read. Please send the form again.")
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": message}, status=400)
+    return render(request, "400.html", {"reason": message}, status=400)
 
 
 def _clean(data: QueryDict) -> QueryDict | None:
@@ -55,7 +63,10 @@ class InputCleaningMiddleware:
             "application/x-www-form-urlencoded",
             "multipart/form-data",
         }:
-            cleaned = _clean(request.POST)
+            try:
+                cleaned = _clean(request.POST)
+            except MultiPartParserError:
+                return _unreadable_body(request)
             if cleaned is not None:
                 request.POST = cleaned  # type: ignore[misc]
         return self.get_response(request)
