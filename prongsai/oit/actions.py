@@ -158,6 +158,8 @@ def copy_checklist(*, source: Checklist, owner: Agency, year: int) -> Checklist:
                 subindicator=item.subindicator,
                 subindicator_name=item.subindicator_name,
                 requirements=item.requirements,
+                requirements_en=item.requirements_en,
+                requirements_for=item.requirements_for,
                 window=item.window,
                 generator=item.generator,
             )

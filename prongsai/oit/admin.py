@@ -10,11 +10,14 @@ class ItemInline(admin.TabularInline[Item, Checklist]):
         "order",
         "code",
         "title",
+        "title_en",
         "subindicator",
         "subindicator_name",
         "window",
         "generator",
         "requirements",
+        "requirements_en",
+        "requirements_for",
     ]
 
 

@@ -70,10 +70,71 @@ def _lists(data: dict[str, Any]) -> list[tuple[int, str, list[dict[str, Any]], s
     return found
 
 
-def load_checklists(checklist_model: Any, item_model: Any) -> int:
-    """Create or update the shipped checklists; returns the number of items written."""
+def _components(raw: Any) -> list[tuple[str, str, str]]:
+    """(Thai, English, kind of agency or "") of each required component of a shipped item."""
+    rows = []
+    for entry in raw or []:
+        if isinstance(entry, dict):
+            thai = str(entry.get("th") or entry.get("en") or "")
+            rows.append((thai, str(entry.get("en") or ""), str(entry.get("for") or "")))
+        else:
+            rows.append((str(entry), str(entry), ""))
+    return rows
+
+
+def _remapped_ticks(
+    ticks: list[Any], old: list[str], new: list[tuple[str, str, str]]
+) -> list[bool]:
+    """Ticks follow their component when the list of components changes (an English component
+    ticked before it was written in Thai stays ticked)."""
+    position = {text: index for index, text in enumerate(old)}
+    remapped = []
+    for thai, english, _kind in new:
+        index = position.get(thai, position.get(english))
+        remapped.append(bool(index is not None and index < len(ticks) and ticks[index]))
+    return remapped
+
+
+def _stamp(item: Any, fields: dict[str, Any], answer_model: Any) -> None:
+    """Write the shipped fields onto an installed item; answers' ticks follow their component."""
+    components = fields.pop("components")
+    old = [str(text) for text in item.requirements or []]
+    fields["requirements"] = [thai for thai, _en, _kind in components]
+    fields["requirements_en"] = [english for _th, english, _kind in components]
+    fields["requirements_for"] = [kind for _th, _en, kind in components]
+    if old and old != fields["requirements"] and answer_model is not None:
+        for answer in answer_model.objects.filter(item=item):
+            answer.ticks = _remapped_ticks(list(answer.ticks or []), old, components)
+            answer.save(update_fields=["ticks"])
+    for name, value in fields.items():
+        setattr(item, name, value)
+    item.save()
+
+
+def _retranslate_copies(
+    item_model: Any, answer_model: Any, known: dict[str, tuple[str, str, str]]
+) -> None:
+    """An office's own lists were copied from the shipped ones: components still in the old
+    English words get the Thai text too (an office's own wording is left alone)."""
+    for item in item_model.objects.filter(checklist__owner__isnull=False):
+        old = [str(text) for text in item.requirements or []]
+        if not old or not all(text in known for text in old):
+            continue
+        components = [known[text] for text in old]
+        if [thai for thai, _en, _kind in components] == old:
+            continue
+        _stamp(item, {"components": components}, answer_model)
+
+
+def load_checklists(checklist_model: Any, item_model: Any, answer_model: Any = None) -> int:
+    """Create or update the shipped checklists; returns the number of items written.
+
+    Installed items are re-stamped (titles, Thai components, windows, generators), so an
+    existing database gets the current text; answers keep their ticks.
+    """
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     written = 0
+    known: dict[str, tuple[str, str, str]] = {}
     for year, scheme, items, note in _lists(data):
         checklist, _created = checklist_model.objects.update_or_create(
             year=year, scheme=scheme, owner=None, defaults={"note": note[:2000]}
@@ -82,19 +143,25 @@ def load_checklists(checklist_model: Any, item_model: Any) -> int:
             code = str(raw["code"])
             number, name = _subindicator(str(raw.get("subindicator", "")))
             title = str(raw.get("title_th") or raw.get("title_en") or code)
-            item_model.objects.update_or_create(
-                checklist=checklist,
-                code=code,
-                defaults={
+            components = _components(raw.get("requirements"))
+            for component in components:
+                known.setdefault(component[1], component)
+            item = item_model.objects.filter(checklist=checklist, code=code).first()
+            item = item or item_model(checklist=checklist, code=code)
+            _stamp(
+                item,
+                {
                     "order": order,
                     "title": title[:500],
                     "title_en": str(raw.get("title_en", ""))[:500],
                     "subindicator": number,
                     "subindicator_name": name[:300],
-                    "requirements": [str(r) for r in raw.get("requirements", []) or []],
+                    "components": components,
                     "window": window_of(str(year), code),
-                    "generator": generator_for_title(title),
+                    "generator": str(raw.get("generator") or generator_for_title(title)),
                 },
+                answer_model,
             )
             written += 1
+    _retranslate_copies(item_model, answer_model, known)
     return written

@@ -69,7 +69,9 @@ class AnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         ticks = self.fields["ticks"]
         assert isinstance(ticks, forms.MultipleChoiceField)
-        ticks.choices = [(str(index), text) for index, text in enumerate(item.requirements)]
+        # Only the components this kind of agency must show (a school never ticks a note
+        # for local governments), in the visitor's language.
+        ticks.choices = [(str(index), text) for index, text in item.components_for(agency.kind)]
         owner = self.fields["owner_user"]
         assert isinstance(owner, forms.ModelChoiceField)
         owner.queryset = User.objects.filter(memberships__agency=agency).distinct()

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency, Unit
@@ -64,7 +65,14 @@ class Item(models.Model):
     title_en = models.CharField(_("title (English)"), max_length=500, blank=True)
     subindicator = models.CharField(_("sub-indicator"), max_length=20, blank=True)
     subindicator_name = models.CharField(_("sub-indicator name"), max_length=300, blank=True)
+    # The components an assessor checks, in Thai (what the clerk ticks and the public reads);
+    # the same in English, and which kind of agency each applies to ("" = every kind, else an
+    # Agency.Kind value), position by position. Ticks are stored by position too.
     requirements = models.JSONField(_("required components"), default=list, blank=True)
+    requirements_en = models.JSONField(_("required components (English)"), default=list, blank=True)
+    requirements_for = models.JSONField(
+        _("kind of agency of each component"), default=list, blank=True
+    )
     window = models.CharField(
         _("evidence window"), max_length=20, choices=Window.choices, default=Window.CURRENT
     )
@@ -85,6 +93,30 @@ class Item(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} {self.title}"
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the visitor's language (Thai unless they chose English)."""
+        if self.title_en and (get_language() or "").startswith("en"):
+            return self.title_en
+        return self.title
+
+    def applies(self, index: int, kind: str) -> bool:
+        scope = self.requirements_for[index] if index < len(self.requirements_for) else ""
+        return not scope or scope == kind
+
+    def components_for(self, kind: str) -> list[tuple[int, str]]:
+        """(position, text) of the components an agency of this kind must show, in the
+        visitor's language; notes for other kinds of agency are left out."""
+        english = (get_language() or "").startswith("en")
+        shown = []
+        for index, text in enumerate(self.requirements):
+            if not self.applies(index, kind):
+                continue
+            if english and index < len(self.requirements_en) and self.requirements_en[index]:
+                text = self.requirements_en[index]
+            shown.append((index, str(text)))
+        return shown
 
 
 class AgencyYear(models.Model):

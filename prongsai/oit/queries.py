@@ -110,6 +110,7 @@ class ItemState:
     evidence: list[EvidenceView] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     status: str = "missing"  # missing | draft | ready | published | stale
+    kind: str = ""  # the agency's kind: which components apply to it
 
     @property
     def score(self) -> int:
@@ -123,6 +124,12 @@ class ItemState:
             bool(stored[i]) if i < len(stored) else False
             for i in range(len(self.item.requirements))
         ]
+
+    @property
+    def components(self) -> list[tuple[int, str, bool]]:
+        """(position, text, ticked) of the components this agency must show."""
+        ticks = self.ticks
+        return [(index, text, ticks[index]) for index, text in self.item.components_for(self.kind)]
 
 
 def file_url(agency: Agency, year: int, code: str, evidence_pk: int) -> str:
@@ -201,11 +208,7 @@ def _problems(state: ItemState, year: int, today: date) -> list[Problem]:
         if evidence.link_ok is False:
             message = _("The link “%(title)s” no longer answers.") % {"title": evidence.title}
             problems.append(Problem("link", message))
-    missing = [
-        requirement
-        for requirement, ticked in zip(state.item.requirements, state.ticks, strict=False)
-        if not ticked
-    ]
+    missing = [text for _index, text, ticked in state.components if not ticked]
     if missing:
         message = _("%(count)d required component(s) not ticked yet.") % {"count": len(missing)}
         problems.append(Problem("ticks", message))
@@ -263,7 +266,7 @@ def item_states(
     generated = {key: generators.build(key[0], agency, key[1]) for key in sorted(keys)}
     states = []
     for item in items:
-        state = ItemState(item=item, answer=answers.get(item.pk))
+        state = ItemState(item=item, answer=answers.get(item.pk), kind=agency.kind)
         state.evidence = _evidence_views(agency, year, state, generated)
         state.problems = _problems(state, year, today)
         state.status = _status(state)
