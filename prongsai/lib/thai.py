@@ -18,6 +18,9 @@ __all__ = [
     "baht_text",
     "be_year",
     "ce_year",
+    "date_input_text",
+    "duration_text",
+    "parse_thai_date",
     "parse_thai_month_year",
     "thai_date",
     "thai_datetime",
@@ -260,3 +263,88 @@ def baht_text(amount: Decimal | int | float | str) -> str:
         text += _integer_words(baht) + "บาท"
     text += (_integer_words(satang) + "สตางค์") if satang else "ถ้วน"
     return ("ลบ" if negative else "") + text
+
+
+_DURATION_UNITS = ((24 * 60, "วัน", "day"), (60, "ชั่วโมง", "hour"), (1, "นาที", "minute"))
+
+
+def duration_text(minutes: int, *, english: bool = False) -> str:
+    """Say a duration in natural units: 1440 → "1 วัน", 150 → "2 ชั่วโมง 30 นาที".
+
+    A day is 24 hours (how service manuals state promised times); zero reads "0 นาที".
+    ``english`` gives "1 day", "2 hours 30 minutes" for the English interface.
+    """
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
+        raise ValueError(f"ระยะเวลาต้องเป็นจำนวนนาทีที่ไม่ติดลบ (ได้รับ {minutes!r})")
+    parts: list[str] = []
+    rest = minutes
+    for size, thai_unit, english_unit in _DURATION_UNITS:
+        count, rest = divmod(rest, size)
+        if count:
+            unit = (english_unit + ("s" if count != 1 else "")) if english else thai_unit
+            parts.append(f"{count:,} {unit}")
+    if not parts:
+        return "0 minutes" if english else "0 นาที"
+    return " ".join(parts)
+
+
+BE_YEAR_FROM = 2400
+"""A four-digit year from here on is Buddhist era; below it, common era (2400 BE = 1857 CE)."""
+
+_NUMERIC_DATE_RE = re.compile(
+    r"^(?P<a>\d{1,4})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<c>\d{1,4})$"
+)
+_WORDS_DATE_RE = re.compile(
+    r"^(?P<day>\d{1,2})\s*(?P<month>[^\d\s].*?)\s*(?:พ\.\s*ศ\.\s*)?(?P<year>\d{2,4})$"
+)
+
+
+def _year_from_typed(year_text: str) -> int | None:
+    """The common-era year for what was typed: 2569 (BE), 2026 (CE) or 69 (BE 2569)."""
+    year = int(year_text)
+    if len(year_text) <= 2:
+        return ce_year(2500 + year)
+    if len(year_text) != 4:
+        return None
+    return ce_year(year) if year >= BE_YEAR_FROM else year
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_thai_date(text: str) -> date | None:
+    """Read a date as Thai people type it; ``None`` when it is not one.
+
+    Day first: "25/11/2569", "25-11-2569", "25.11.69", "๒๕/๑๑/๒๕๖๙", "25 พ.ย. 2569",
+    "25 พฤศจิกายน พ.ศ. 2569".  A four-digit year of 2400 or more is Buddhist era, below it
+    common era ("25/11/2026"); a two-digit year is the Buddhist era's last two digits.
+    ISO "2026-11-25" (what a browser's date picker and the API send) is read as well.
+    """
+    normalised = to_arabic_digits(" ".join(text.split()))
+    if not normalised:
+        return None
+    match = _NUMERIC_DATE_RE.match(normalised)
+    if match is not None:
+        first, middle, last = match["a"], match["b"], match["c"]
+        if len(first) == 4 and len(last) <= 2:  # year first: 2026-11-25 or 2569-11-25
+            return _safe_date(_year_from_typed(first), int(middle), int(last))
+        if len(first) > 2:
+            return None
+        return _safe_date(_year_from_typed(last), int(middle), int(first))
+    match = _WORDS_DATE_RE.match(normalised)
+    if match is not None:
+        month = _MONTH_LOOKUP.get(re.sub(r"\s+", "", match["month"]))
+        if month is not None:
+            return _safe_date(_year_from_typed(match["year"]), month, int(match["day"]))
+    return None
+
+
+def date_input_text(value: date) -> str:
+    """The value a date box shows: "25/11/2569" (day/month/Buddhist-era year)."""
+    return f"{value.day:02d}/{value.month:02d}/{be_year(value.year)}"

@@ -13,6 +13,9 @@ from prongsai.lib.thai import (
     baht_text,
     be_year,
     ce_year,
+    date_input_text,
+    duration_text,
+    parse_thai_date,
     parse_thai_month_year,
     thai_date,
     thai_datetime,
@@ -367,3 +370,84 @@ def test_baht_text_rejects_non_numbers(amount: str | float) -> None:
 def test_baht_text_rejects_wrong_types(amount: object) -> None:
     with pytest.raises(ValueError, match="ไม่ใช่ตัวเลข"):
         baht_text(amount)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "thai", "english"),
+    [
+        (0, "0 นาที", "0 minutes"),
+        (1, "1 นาที", "1 minute"),
+        (45, "45 นาที", "45 minutes"),
+        (60, "1 ชั่วโมง", "1 hour"),
+        (150, "2 ชั่วโมง 30 นาที", "2 hours 30 minutes"),
+        (1440, "1 วัน", "1 day"),
+        (1441, "1 วัน 1 นาที", "1 day 1 minute"),
+        (2 * 1440 + 90, "2 วัน 1 ชั่วโมง 30 นาที", "2 days 1 hour 30 minutes"),
+        (1440 * 1500, "1,500 วัน", "1,500 days"),
+    ],
+)
+def test_duration_text(minutes: int, thai: str, english: str) -> None:
+    assert duration_text(minutes) == thai
+    assert duration_text(minutes, english=True) == english
+
+
+@pytest.mark.parametrize("minutes", [-1, 1.5, "60", True, None])
+def test_duration_text_rejects_what_is_not_a_count_of_minutes(minutes: object) -> None:
+    with pytest.raises(ValueError, match="ระยะเวลา"):
+        duration_text(minutes)  # type: ignore[arg-type]
+
+
+# --- typed dates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25/11/2569", date(2026, 11, 25)),
+        ("1/2/2569", date(2026, 2, 1)),
+        (" 25 / 11 / 2569 ", date(2026, 11, 25)),
+        ("25-11-2569", date(2026, 11, 25)),
+        ("25.11.2569", date(2026, 11, 25)),
+        ("๒๕/๑๑/๒๕๖๙", date(2026, 11, 25)),
+        ("25/11/69", date(2026, 11, 25)),
+        ("25/11/2026", date(2026, 11, 25)),
+        ("29/02/2567", date(2024, 2, 29)),
+        ("2026-11-25", date(2026, 11, 25)),
+        ("2569-11-25", date(2026, 11, 25)),
+        ("25 พ.ย. 2569", date(2026, 11, 25)),
+        ("25 พฤศจิกายน พ.ศ. ๒๕๖๙", date(2026, 11, 25)),
+        ("1 มกราคม 2400", date(1857, 1, 1)),
+        ("31/12/2399", date(2399, 12, 31)),
+    ],
+)
+def test_parse_thai_date(text: str, expected: date) -> None:
+    assert parse_thai_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "abc",
+        "11/25/2569",
+        "31/02/2569",
+        "29/02/2566",
+        "25/11",
+        "25/11/256",
+        "25/13/2569",
+        "0/11/2569",
+        "25 ฟฟฟ 2569",
+        "25/11/25690",
+        "123/11/2569",
+        "25/11/99999",
+    ],
+)
+def test_parse_thai_date_refuses(text: str) -> None:
+    assert parse_thai_date(text) is None
+
+
+@pytest.mark.parametrize("value", [date(2026, 11, 25), date(2027, 1, 5), date(2024, 2, 29)])
+def test_date_input_text_round_trip(value: date) -> None:
+    assert parse_thai_date(date_input_text(value)) == value
+    assert date_input_text(date(2027, 1, 5)) == "05/01/2570"

@@ -6,12 +6,14 @@
 {{ value|thai_datetime }}      25 พ.ย. 2569 14:05 น.
 {{ value|thai_digits }}        ๑๒๓
 {{ value|baht_text }}          หนึ่งร้อยบาทถ้วน
+{{ minutes|duration }}         1 วัน 2 ชั่วโมง
 """
 
 from datetime import date, datetime
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from prongsai.lib import fiscal, thai
 
@@ -62,3 +64,11 @@ def baht_text(value: object) -> str:
 @register.filter
 def fiscal_year(value: date | None) -> int | str:
     return "" if value is None else fiscal.fiscal_year(value)
+
+
+@register.filter
+def duration(minutes: int | None) -> str:
+    """{{ step.minutes|duration }} → "1 วัน", "2 ชั่วโมง 30 นาที" (English when chosen)."""
+    if minutes is None or minutes == "":
+        return ""
+    return thai.duration_text(int(minutes), english=(get_language() or "").startswith("en"))
