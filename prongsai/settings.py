@@ -373,11 +373,10 @@ PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 200)
 PDF_MAX_CHARACTERS = env_int("PDF_MAX_CHARACTERS", 300_000)
 
 # Uploads (docs/security-files.md; prongsai.uploads.limits has the limit of each URL): form
-# fields without files up to 2.5 MB in memory; files over 1 MB spool to disk; at most 20 files;
-# an office file (DOCX/XLSX) may unpack to at most UPLOAD_MAX_UNPACKED_MB.
+# fields without files up to 2.5 MB in memory; files over 1 MB spool to disk; each form counts
+# its own files; an office file (DOCX/XLSX) may unpack to at most UPLOAD_MAX_UNPACKED_MB.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1_048_576
-DATA_UPLOAD_MAX_NUMBER_FILES = 20
 UPLOAD_MAX_UNPACKED_MB = env_int("UPLOAD_MAX_UNPACKED_MB", 50)
 
 # Mail outbox (prongsai/outbox): a failed message is retried after 1, 2, 4, … minutes (at most an
