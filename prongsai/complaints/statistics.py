@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.complaints.models import Complaint
-from prongsai.lib.fiscal import fiscal_year_bounds, quarter_bounds
+from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds, quarter_bounds
 from prongsai.lib.thai import THAI_MONTHS_SHORT, be_year
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "CategoryQuarterRow",
     "ComplaintStatistics",
     "complaint_statistics",
+    "first_statistics_year",
     "quarter_label",
     "quarter_months",
 ]
@@ -194,3 +195,18 @@ def complaint_statistics(
         end=end,
         as_of=today if today is not None else timezone.localdate(),
     )
+
+
+def first_statistics_year(agency: Agency) -> int:
+    """The earliest fiscal year worth a page: the agency's first year in the system or the
+    year of its earliest case, whichever is earlier (the year switcher stops there)."""
+    first_filed = (
+        Complaint.objects.filter(agency=agency)
+        .order_by("filed_on")
+        .values_list("filed_on", flat=True)
+        .first()
+    )
+    years = [fiscal_year(timezone.localdate(agency.created_at))]
+    if first_filed is not None:
+        years.append(fiscal_year(first_filed))
+    return min(years)

@@ -17,6 +17,7 @@ from prongsai.agencies.access import get_agency_or_404
 from prongsai.complaints.statistics import (
     ComplaintStatistics,
     complaint_statistics,
+    first_statistics_year,
     quarter_months,
 )
 from prongsai.lib.fiscal import current_fiscal_year
@@ -78,7 +79,8 @@ def _context(stats: ComplaintStatistics) -> dict[str, Any]:
 def public_statistics(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     stats = _statistics(agency, year)
     context = _context(stats)
-    context["previous_year"] = year - 1 if year > MIN_YEAR else None
+    # Back only over years with cases or in which the agency was already in the system.
+    context["previous_year"] = year - 1 if year > first_statistics_year(stats.agency) else None
     # The year switcher stops at the current fiscal year: later years have no cases yet.
     context["next_year"] = year + 1 if year < min(current_fiscal_year(), MAX_YEAR) else None
     context["formats"] = FORMATS

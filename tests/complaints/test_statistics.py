@@ -332,6 +332,7 @@ def test_page_of_a_year_without_cases(client, school):
 
 
 def test_year_switcher(client, school):
+    make(school, date(2021, 11, 1))  # a case in YEAR - 1: the switcher goes back to it
     body = client.get(statistics_url(school)).content.decode()
     assert f'href="{statistics_url(school, YEAR - 1)}"' in body
     assert f'href="{statistics_url(school, YEAR + 1)}"' in body
