@@ -88,6 +88,12 @@ def _read_csv(content: bytes) -> list[list[str]]:
 def _read_xlsx(content: bytes) -> list[list[str]]:
     from openpyxl import load_workbook  # heavy; only when a sheet is uploaded
 
+    from prongsai.uploads.checks import ZipTooLarge, check_zip
+
+    try:  # the package's directory only: nothing is inflated past the cap
+        check_zip(content)
+    except ZipTooLarge as error:
+        raise SheetError(str(error)) from None
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
         try:

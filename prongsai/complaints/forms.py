@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.complaints.actions import NewComplaint
 from prongsai.complaints.models import Complaint, ComplaintSettings
+from prongsai.uploads.checks import check_upload
+from prongsai.uploads.limits import COMPLAINT_ATTACHMENT, UploadKind
 
 TOKEN_SALT = "prongsai.complaint-form"  # noqa: S105 -- a signing namespace, not a secret
 MIN_SECONDS_TO_FILL = 3  # faster than any person types; a bot posting the form at once
@@ -18,15 +20,27 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    """Several files, each checked by size and contents (not its name), at most
+    `kind.max_files` of them (prongsai.uploads)."""
+
+    def __init__(self, *args: Any, kind: UploadKind = COMPLAINT_ATTACHMENT, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
         super().__init__(*args, **kwargs)
+        self.kind = kind
 
     def clean(self, data: Any, initial: Any = None) -> Any:
         single = super().clean
         if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)] if data else []
+            files = [single(item, initial) for item in data]
+        else:
+            files = [single(data, initial)] if data else []
+        if len(files) > self.kind.max_files:
+            raise forms.ValidationError(
+                _("Attach at most %(count)d files.") % {"count": self.kind.max_files}
+            )
+        for upload in files:
+            check_upload(upload, self.kind)
+        return files
 
 
 def new_form_token() -> str:
@@ -159,7 +173,11 @@ class ReplyForm(forms.Form):
     body = forms.CharField(
         label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
-    attachments = MultipleFileField(label=_("Add files (optional)"), required=False)
+    attachments = MultipleFileField(
+        label=_("Add files (optional)"),
+        required=False,
+        help_text=_("Up to 5 files: pictures, PDF or office files, 10 MB each."),
+    )
 
 
 class StaffMessageForm(forms.Form):

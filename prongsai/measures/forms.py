@@ -7,6 +7,8 @@ from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.measures.actions import RowData
 from prongsai.measures.models import Plan, Publication
+from prongsai.uploads.checks import check_upload
+from prongsai.uploads.limits import MEASURES_EVIDENCE, MEASURES_IMPORT
 
 
 def lines(text: str) -> list[str]:
@@ -140,19 +142,16 @@ class ProgressForm(forms.Form):
     evidence_file = forms.FileField(label=_("Evidence file"), required=False)
     evidence_link = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https")
 
-    ALLOWED = (".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".pptx", ".doc", ".xls")
-    MAX_BYTES = 20 * 1024 * 1024
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["evidence_file"].help_text = MEASURES_EVIDENCE.help_text()
 
     def clean_evidence_file(self) -> Any:
+        """Size and contents (not the name) checked: a text file renamed .jpg is refused."""
         upload = self.cleaned_data.get("evidence_file")
         if upload is None:
             return None
-        if not upload.name.lower().endswith(self.ALLOWED):
-            raise forms.ValidationError(
-                _("Attach a PDF, an image (JPG/PNG) or an Office file (Word, Excel, PowerPoint).")
-            )
-        if upload.size > self.MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than 20 MB. Attach a smaller one."))
+        check_upload(upload, MEASURES_EVIDENCE)
         return upload
 
 
@@ -178,3 +177,12 @@ class ImportForm(forms.Form):
     replace = forms.BooleanField(
         label=_("Replace the plan of that year if there is one"), required=False
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = MEASURES_IMPORT.help_text()
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        check_upload(upload, MEASURES_IMPORT)
+        return upload

@@ -28,7 +28,12 @@ def read_report(name: str, content: bytes) -> ReportDocument:
         return parse_html(content)
     if lowered.endswith(".docx"):
         from prongsai.measures.tableformat import parse_docx
+        from prongsai.uploads.checks import ZipTooLarge, check_zip
 
+        try:  # the package's directory only: a DOCX that unpacks to 600 MB is never inflated
+            check_zip(content, name=name)
+        except ZipTooLarge as error:
+            raise ImportProblem(str(error)) from None
         return parse_docx(content)
     raise ImportProblem("รองรับเฉพาะไฟล์ .txt (รูปแบบรายงานเดิม), .html หรือ .docx กรุณาเลือกไฟล์ชนิดนี้")
 

@@ -145,7 +145,7 @@ def sniff(stream: IO[bytes]) -> str | None:
     stream.seek(start)
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"\xff\xd8\xff"):
+    if head.startswith(b"\xff\xd8"):  # the JPEG start-of-image marker
         return "jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
