@@ -9,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.models import Agency, Unit
 from prongsai.services.actions import Requester
 from prongsai.services.models import FormField, Request, Service, Step
+from prongsai.thaidates import ThaiDateField
+from prongsai.uploads.checks import check_upload
+from prongsai.uploads.limits import SERVICE_FILE
 
 
 class ServiceForm(forms.ModelForm[Service]):
@@ -120,12 +123,17 @@ class RequestForm(forms.Form):
         if field.kind == FormField.Kind.NUMBER:
             return forms.DecimalField(max_digits=12, decimal_places=2, **common)
         if field.kind == FormField.Kind.DATE:
-            return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+            return ThaiDateField(**common)
         if field.kind == FormField.Kind.CHOICE:
             options = [line.strip() for line in field.choices.splitlines() if line.strip()]
             return forms.ChoiceField(choices=[("", "—"), *[(o, o) for o in options]], **common)
         if field.kind == FormField.Kind.FILE:
-            return forms.FileField(**common)
+            # Size and contents (not the name) checked; the limit said under the field.
+            limit = SERVICE_FILE.help_text()
+            common["help_text"] = f"{field.help_text} {limit}" if field.help_text else limit
+            return forms.FileField(
+                validators=[lambda upload: check_upload(upload, SERVICE_FILE)], **common
+            )
         return forms.CharField(max_length=500, **common)
 
     def clean(self) -> dict[str, Any]:
@@ -197,7 +205,7 @@ class MoveForm(forms.Form):
 
 class WalkInForm(forms.Form):
     service = forms.ModelChoiceField(label=_("Service"), queryset=Service.objects.none())
-    served_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    served_on = ThaiDateField(label=_("Date"))
     count = forms.IntegerField(label=_("Number of people served"), min_value=1, initial=1)
 
     def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:

@@ -200,3 +200,20 @@ def test_a_xlsx_bomb_is_refused_by_the_people_import(bomb):
 
     with pytest.raises(SheetError, match="600"):
         _read_xlsx(bomb)
+
+
+def test_a_service_request_file_is_checked_by_contents(client, school):
+    from prongsai.services.models import Request
+    from prongsai.services import actions
+    from tests.services.test_requests import answers_for, detail_url
+
+    service = actions.create_from_template(agency=school, key="transcript")
+    file_field = service.fields.get(kind="file")
+    page = client.get(detail_url(service)).content.decode()
+    assert "10 MB" in page  # the limit is stated under the field
+    renamed = SimpleUploadedFile("สำเนา.jpg", "ข้อความธรรมดา".encode())
+    response = client.post(
+        detail_url(service), answers_for(service, **{f"q{file_field.pk}": renamed})
+    )
+    assert "ไม่ตรงกับชื่อไฟล์" in response.content.decode()
+    assert not Request.objects.exists()
