@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
+from prongsai.oit import queries
 from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
 
 EVIDENCE_TYPES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".jpg", ".jpeg", ".png")
@@ -44,9 +45,12 @@ def save_answer(
     owner_unit: Unit | None,
     due_date: date | None,
 ) -> Answer:
-    """Side effects: the answer saved (audit log)."""
+    """Side effects: the answer saved (audit log). Publishing an item with no evidence is
+    refused (the public would see "published" and nothing to open); nothing is saved then."""
     if owner_unit is not None and owner_unit.agency_id != answer.agency_id:
         raise ValidationError(_("The owner unit must belong to this agency."))
+    if status == Answer.Status.PUBLISHED:
+        _check_publishable(answer)
     with transaction.atomic():
         answer.status = status
         answer.explanation = explanation.strip()
@@ -56,6 +60,28 @@ def save_answer(
         answer.due_date = due_date
         answer.full_clean()
         answer.save()
+    return answer
+
+
+def _check_publishable(answer: Answer) -> None:
+    if not queries.has_evidence(answer):
+        raise ValidationError(
+            _(
+                "%(code)s cannot be published yet: it has no evidence. Upload a file or add a "
+                "link first, then publish it. Nothing was saved."
+            )
+            % {"code": answer.item.code},
+            code="no_evidence",
+        )
+
+
+def publish_answer(*, answer: Answer) -> Answer:
+    """The officer accepts the evidence (a page this system generates, say) and publishes the
+    item as it is. Side effects: the answer's status saved (audit log)."""
+    _check_publishable(answer)
+    with transaction.atomic():
+        answer.status = Answer.Status.PUBLISHED
+        answer.save(update_fields=["status", "updated_at"])
     return answer
 
 
@@ -129,12 +155,19 @@ def add_version(
     return version
 
 
-def remove_evidence(*, evidence: Evidence) -> None:
-    """Side effects: the evidence and every version of its file deleted."""
+def remove_evidence(*, evidence: Evidence) -> bool:
+    """Side effects: the evidence and every version of its file deleted; an item left with no
+    evidence goes back to draft (it is no longer published). Returns whether it did."""
+    answer = evidence.answer
     with transaction.atomic():
         for version in evidence.versions.all():
             version.file.delete(save=False)
         evidence.delete()
+        if answer.status != Answer.Status.DRAFT and not queries.has_evidence(answer):
+            answer.status = Answer.Status.DRAFT
+            answer.save(update_fields=["status", "updated_at"])
+            return True
+    return False
 
 
 def copy_checklist(*, source: Checklist, owner: Agency, year: int) -> Checklist:

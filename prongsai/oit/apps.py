@@ -53,7 +53,7 @@ class OitConfig(AppConfig):
         from prongsai.agencies import demo
         from prongsai.oit.demo import load_oit
 
-        demo.register(load_oit)
+        demo.register(load_oit, last=True)  # after the modules whose pages it publishes
         public_sections.open_section("oit", "oit:public_index")
         register(
             MenuItem(

@@ -1,15 +1,44 @@
-"""The demo's OIT year: the seed school answers the OBEC 2566 list, partly done."""
+"""The demo's OIT year: the seed school a year into using Prongsai, on the OBEC 2566 list.
+
+Items that a page of this system answers (measures, complaints, services, manuals) are
+published with that page; most other items with a document on the school's website; a few are
+honestly missing, with an owner and a due date. Runs after the other modules' demo steps.
+"""
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 
-from prongsai.agencies.models import Agency
-from prongsai.oit import actions
+from django.utils import timezone
+
+from prongsai.agencies.models import Agency, Unit
+from prongsai.oit import actions, queries
 from prongsai.oit.models import Answer, Checklist, ItaResult, Item
 
-PUBLISHED = ("O28", "O29", "O42", "O43")
+# Not there yet, as in a real school: the satisfaction survey, the No Gift report and the
+# ethics assessment (owner: the unit that writes them).
+MISSING = {"O17": "งานธุรการ", "O33": "ฝ่ายบริหารงานบุคคล", "O41": "ฝ่ายบริหารงานบุคคล"}
 # The school's ITA result of 2565 per indicator (the weak ones seed next year's measures).
 LAST_YEAR_INDICATORS = [92.1, 90.4, 78.5, 88.0, 86.2, 89.9, 84.3, 87.7, 76.0, 82.0]
+# A date inside each evidence window of fiscal year 2566 (1 Oct 2565 – 30 Sep 2566).
+DATED = {
+    Item.Window.CURRENT: date(2023, 1, 16),
+    Item.Window.PREVIOUS: date(2022, 9, 30),
+    Item.Window.FIRST_HALF: date(2023, 3, 31),
+    Item.Window.ANY: None,
+}
+
+
+def _publish(answer: Answer, item: Item, kind: str, explanation: str) -> None:
+    actions.save_answer(
+        answer=answer,
+        status=Answer.Status.PUBLISHED,
+        explanation=explanation,
+        ticks=[item.applies(index, kind) for index in range(len(item.requirements))],
+        owner_user=None,
+        owner_unit=None,
+        due_date=None,
+    )
 
 
 def load_oit(school: Agency, say: Callable[[str], None]) -> None:
@@ -20,25 +49,27 @@ def load_oit(school: Agency, say: Callable[[str], None]) -> None:
         return
     actions.choose_checklist(agency=school, year=2566, checklist=checklist)
     Answer.objects.filter(agency=school, item__checklist=checklist).delete()
-    for item in Item.objects.filter(checklist=checklist, code__in=PUBLISHED):
+    units = {unit.name_th: unit for unit in Unit.objects.filter(agency=school)}
+    generated = published = 0
+    for item in Item.objects.filter(checklist=checklist).order_by("order"):
         answer = actions.answer_for(agency=school, item=item)
-        actions.save_answer(
-            answer=answer,
-            status=Answer.Status.PUBLISHED,
-            explanation="เผยแพร่ผ่านระบบโปร่งใสของโรงเรียน",
-            ticks=[True] * len(item.requirements),
-            owner_user=None,
-            owner_unit=None,
-            due_date=None,
-        )
-    structure = Item.objects.get(checklist=checklist, code="O1")
-    answer = actions.answer_for(agency=school, item=structure)
-    actions.add_link(
-        answer=answer,
-        title="แผนผังโครงสร้างการบริหารโรงเรียน",
-        url="https://www.example.ac.th/structure",
-        dated_on=None,
-    )
+        if item.code in MISSING:
+            answer.owner_unit = units.get(MISSING[item.code])
+            answer.due_date = timezone.localdate() + timedelta(days=30)
+            answer.save(update_fields=["owner_unit", "due_date", "updated_at"])
+            continue
+        if queries.has_evidence(answer):  # a page of this system answers it
+            _publish(answer, item, school.kind, "เผยแพร่ผ่านระบบโปร่งใสของโรงเรียน")
+            generated += 1
+        else:
+            actions.add_link(
+                answer=answer,
+                title=f"{item.title} ปีงบประมาณ 2566",
+                url=f"https://www.example.ac.th/ita/2566/{item.code.lower()}",
+                dated_on=DATED.get(item.window),
+            )
+            _publish(answer, item, school.kind, "เอกสารบนเว็บไซต์ของโรงเรียน")
+        published += 1
     ItaResult.objects.update_or_create(
         agency=school,
         year=2565,
@@ -50,4 +81,7 @@ def load_oit(school: Agency, say: Callable[[str], None]) -> None:
             "indicators": dict(zip(map(str, range(1, 11)), LAST_YEAR_INDICATORS, strict=True)),
         },
     )
-    say(f"OIT: {school.slug} answers the 2566 OBEC list; {len(PUBLISHED)} items published.")
+    say(
+        f"OIT: {school.slug} answers the 2566 OBEC list; {published} items published "
+        f"({generated} by pages of this system), {len(MISSING)} missing."
+    )

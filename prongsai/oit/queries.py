@@ -145,6 +145,19 @@ def _source_year(item: Item, year: int) -> int:
     return year - 1 if item.window == Item.Window.PREVIOUS else year
 
 
+def has_evidence(answer: Answer) -> bool:
+    """Whether the item has anything to show: a link, an uploaded file, or a page this system
+    generates for it (what `item_states` would list as evidence)."""
+    uploaded = EvidenceFile.objects.filter(evidence__answer=answer).exists()
+    if uploaded or answer.evidence.filter(kind=Evidence.Kind.LINK).exists():
+        return True
+    item = answer.item
+    if not item.generator:
+        return False
+    year = _source_year(item, item.checklist.year)
+    return generators.build(item.generator, answer.agency, year) is not None
+
+
 def _evidence_views(
     agency: Agency,
     year: int,

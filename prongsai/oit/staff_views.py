@@ -101,6 +101,13 @@ def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResp
         groups=queries.by_subindicator(states),
         score=queries.oit_score(states),
         ready=sum(1 for state in states if state.status in ("ready", "published")),
+        # Pages this system made for items the officer has not published yet: offered.
+        offered=[
+            state
+            for state in states
+            if any(evidence.kind == "generated" for evidence in state.evidence)
+            and (state.answer is None or state.answer.status != Answer.Status.PUBLISHED)
+        ],
         total=len(states),
         can_edit=can_edit(roles_of(request)),
     )
@@ -170,10 +177,29 @@ def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> Ht
                         due_date=data["due_date"],
                     )
                 except ValidationError as error:
-                    form.add_error(None, error)
+                    # Nothing was saved: the form shows the stored status, not the refused one.
+                    data = request.POST.copy()
+                    data["status"] = answer.status
+                    form = AnswerForm(
+                        data, initial=initial, agency=agency, item=item, editor=editor
+                    )
+                    form.is_valid()
+                    form.add_error("status" if error.code == "no_evidence" else None, error)
                 else:
                     messages.success(request, _("%(code)s was saved.") % {"code": item.code})
                     return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+        elif action == "publish" and editor:
+            try:
+                actions.publish_answer(answer=answer)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(
+                    request,
+                    _("%(code)s is published with its evidence. Tick the components it shows.")
+                    % {"code": item.code},
+                )
+            return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
         elif action == "link":
             link_form = LinkForm(request.POST, prefix="link")
             if link_form.is_valid():
@@ -208,6 +234,8 @@ def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> Ht
         version_form=VersionForm(),
         editor=editor,
         writer=writer,
+        generated=[evidence for evidence in state.evidence if evidence.kind == "generated"],
+        published=state.answer is not None and state.answer.status == Answer.Status.PUBLISHED,
     )
     return render(request, "oit/staff_item.html", context)
 
@@ -227,8 +255,13 @@ def staff_evidence_delete(
     request: HttpRequest, agency: Agency, year: int, code: str, pk: int
 ) -> HttpResponse:
     evidence = _evidence_for_writer(request, agency, year, code, pk)
-    actions.remove_evidence(evidence=evidence)
-    messages.success(request, _("The evidence was removed."))
+    if actions.remove_evidence(evidence=evidence):
+        messages.warning(
+            request,
+            _("The evidence was removed. The item has no evidence left, so it is a draft again."),
+        )
+    else:
+        messages.success(request, _("The evidence was removed."))
     return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
 
 
