@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.models import Unit
 from prongsai.manuals.actions import ManualData, StepData
 from prongsai.manuals.models import Manual, ManualVersion
+from prongsai.thaidates import ThaiDateField
 
 MAX_STEPS = 40
 MAX_MINUTES = 60 * 24 * 90  # ninety days: anything longer is a typing mistake
@@ -42,13 +43,11 @@ class ManualForm(forms.Form):
         required=False,
         help_text=_("Where the procedure starts and ends, and whom it concerns."),
     )
-    review_on = forms.DateField(
+    review_on = ThaiDateField(
         label=_("Review date"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("The date by which the manual must be reviewed again, usually a year ahead."),
         error_messages={
             "required": _("Choose the date by which the manual must be reviewed again."),
-            "invalid": _("Choose the date from the calendar."),
         },
     )
     changes = forms.CharField(

@@ -7,6 +7,7 @@ from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.measures.actions import RowData
 from prongsai.measures.models import Plan, Publication
+from prongsai.thaidates import ThaiDateField
 from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import MEASURES_EVIDENCE, MEASURES_IMPORT
 
@@ -133,11 +134,7 @@ class NewMeasureForm(forms.Form):
 
 
 class ProgressForm(forms.Form):
-    happened_on = forms.DateField(
-        label=_("Date done"),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": _("Choose the date from the calendar.")},
-    )
+    happened_on = ThaiDateField(label=_("Date done"))
     text = forms.CharField(label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}))
     evidence_file = forms.FileField(label=_("Evidence file"), required=False)
     evidence_link = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https")

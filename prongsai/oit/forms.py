@@ -8,6 +8,7 @@ from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.oit.models import Answer, Checklist, Item
+from prongsai.thaidates import ThaiDateField
 
 
 class StartYearForm(forms.Form):
@@ -61,9 +62,7 @@ class AnswerForm(forms.Form):
     owner_unit = forms.ModelChoiceField(
         label=_("Owner unit"), queryset=Unit.objects.none(), required=False
     )
-    due_date = forms.DateField(
-        label=_("Update due by"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    due_date = ThaiDateField(label=_("Update due by"), required=False)
 
     def __init__(self, *args: Any, agency: Agency, item: Item, editor: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -91,11 +90,7 @@ class AnswerForm(forms.Form):
 class LinkForm(forms.Form):
     title = forms.CharField(label=_("Name of the document"), max_length=500)
     url = forms.URLField(label=_("Address (https://…)"), max_length=1000, assume_scheme="https")
-    dated_on = forms.DateField(
-        label=_("Date of the document"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    dated_on = ThaiDateField(label=_("Date of the document"), required=False)
 
 
 class FileForm(forms.Form):
@@ -104,20 +99,12 @@ class FileForm(forms.Form):
         label=_("File (PDF, Word, Excel, PowerPoint or picture)"),
         error_messages={"required": _("Choose the file to upload.")},
     )
-    dated_on = forms.DateField(
-        label=_("Date of the document"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    dated_on = ThaiDateField(label=_("Date of the document"), required=False)
 
 
 class VersionForm(forms.Form):
     file = forms.FileField(label=_("New version of the file"))
-    dated_on = forms.DateField(
-        label=_("Date of the document"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    dated_on = ThaiDateField(label=_("Date of the document"), required=False)
 
 
 class CopyChecklistForm(forms.Form):

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.oit import campaign, ratings
+from prongsai.thaidates import ThaiDateField
 
 # The weights are read as 30/30/40 from 2564 on (ITA.md); the total is checked against them.
 FIRST_CHECKED_YEAR = 2564
@@ -137,12 +138,7 @@ class CampaignForm(forms.Form):
         assume_scheme="https",
         error_messages={"invalid": _("Paste the whole link, starting with https://.")},
     )
-    closes_on = forms.DateField(
-        label=_("Closes on"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Choose the closing date from the calendar.")},
-    )
+    closes_on = ThaiDateField(label=_("Closes on"), required=False)
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -179,13 +175,8 @@ class PhotosField(forms.FileField):
 
 
 class ActivityForm(forms.Form):
-    held_on = forms.DateField(
-        label=_("Date"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={
-            "required": _("Choose the date of the activity."),
-            "invalid": _("Choose the date from the calendar."),
-        },
+    held_on = ThaiDateField(
+        label=_("Date"), error_messages={"required": _("Choose the date of the activity.")}
     )
     topic = forms.CharField(
         label=_("Topic"),
