@@ -145,3 +145,53 @@ def from_dict(data: dict[str, object]) -> ReportDocument:
         kind=str(data.get("kind", "full")),
         version=int(data.get("version", 0)),  # type: ignore[call-overload]
     )
+
+
+# --- Lengths the forms and importers enforce (finding 3 of issue 10) ----------------------------
+# A cell of 100,000 Thai characters without a space kept Chromium busy for minutes; these are
+# far above any real report (the seed's longest item has about 400 characters).
+MAX_ITEM_CHARACTERS = 2_000
+"""One step, result, outcome or progress note."""
+MAX_CELL_CHARACTERS = 6_000
+"""All the items of one cell together."""
+
+CELL_NAMES = {
+    "steps": "ขั้นตอน/วิธีการปฏิบัติ",
+    "summary": "สรุปผลการดำเนินการ",
+    "outcome": "ผลลัพธ์",
+}
+
+
+def cell_length_problem(items: list[str]) -> str | None:
+    """What is too long in a cell's items, in Thai (None when it fits)."""
+    for number, item in enumerate(items, start=1):
+        if len(item) > MAX_ITEM_CHARACTERS:
+            return (
+                f"ข้อที่ {number} ยาว {len(item):,} ตัวอักษร "
+                f"เกินกำหนด {MAX_ITEM_CHARACTERS:,} ตัวอักษรต่อข้อ กรุณาแบ่งเป็นหลายข้อหรือย่อให้สั้นลง"
+            )
+    total = sum(len(item) for item in items)
+    if total > MAX_CELL_CHARACTERS:
+        return (
+            f"ข้อความทั้งช่องยาว {total:,} ตัวอักษร เกินกำหนด {MAX_CELL_CHARACTERS:,} ตัวอักษรต่อช่อง "
+            f"กรุณาย่อให้สั้นลง"
+        )
+    return None
+
+
+def length_problems(doc: ReportDocument) -> list[str]:
+    """Every cell of `doc` that is too long, named by measure, row and column (Thai)."""
+    from prongsai.lib.thai import to_thai_digits
+
+    problems = []
+    for measure in doc.measures:
+        for index, row in enumerate(measure.rows, start=1):
+            for field_name, label in CELL_NAMES.items():
+                cell: Cell = getattr(row, field_name)
+                problem = cell_length_problem(cell.items)
+                if problem:
+                    problems.append(
+                        f"มาตรการที่ {to_thai_digits(measure.number)} แถวที่ {to_thai_digits(index)} "
+                        f"ช่อง “{label}”: {problem}"
+                    )
+    return problems

@@ -6,6 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.measures.actions import RowData
+from prongsai.measures.document import (
+    MAX_CELL_CHARACTERS,
+    MAX_ITEM_CHARACTERS,
+    cell_length_problem,
+)
 from prongsai.measures.models import Plan, Publication
 from prongsai.thaidates import ThaiDateField
 from prongsai.uploads.checks import check_upload
@@ -94,6 +99,12 @@ class RowForm(forms.Form):
 
     def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        limit = _("At most %(item)s characters per line and %(cell)s in all.") % {
+            "item": f"{MAX_ITEM_CHARACTERS:,}",
+            "cell": f"{MAX_CELL_CHARACTERS:,}",
+        }
+        for name in ("steps", "summary", "outcome"):
+            self.fields[name].help_text = f"{self.fields[name].help_text} {limit}"
         units = self.fields["responsible_units"]
         assert isinstance(units, forms.ModelMultipleChoiceField)
         units.queryset = Unit.objects.filter(agency=agency)
@@ -107,6 +118,22 @@ class RowForm(forms.Form):
                 _("Write the month and the Buddhist-era year, e.g. กันยายน ๒๕๖๙ or ก.ย. 2569.")
             )
         return text
+
+    def _cell(self, name: str) -> str:
+        text: str = self.cleaned_data[name]
+        problem = cell_length_problem(lines(text))
+        if problem:
+            raise forms.ValidationError(problem)
+        return text
+
+    def clean_steps(self) -> str:
+        return self._cell("steps")
+
+    def clean_summary(self) -> str:
+        return self._cell("summary")
+
+    def clean_outcome(self) -> str:
+        return self._cell("outcome")
 
     def row_data(self) -> RowData:
         data = self.cleaned_data
@@ -135,7 +162,11 @@ class NewMeasureForm(forms.Form):
 
 class ProgressForm(forms.Form):
     happened_on = ThaiDateField(label=_("Date done"))
-    text = forms.CharField(label=_("What was done"), widget=forms.Textarea(attrs={"rows": 4}))
+    text = forms.CharField(
+        label=_("What was done"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MAX_ITEM_CHARACTERS,
+    )
     evidence_file = forms.FileField(label=_("Evidence file"), required=False)
     evidence_link = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https")
 

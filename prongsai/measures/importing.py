@@ -3,14 +3,23 @@
 import re
 
 from prongsai.lib.thai import to_arabic_digits
-from prongsai.measures.document import ReportDocument
+from prongsai.measures.document import ReportDocument, length_problems
 from prongsai.measures.problems import ImportProblem
 
 EXTENSIONS = (".txt", ".html", ".htm", ".docx")
 
 
 def read_report(name: str, content: bytes) -> ReportDocument:
-    """Parse .txt (the seed's layout), .html or .docx; ImportProblem says what is wrong."""
+    """Parse .txt (the seed's layout), .html or .docx; ImportProblem says what is wrong,
+    also when a cell is longer than the report allows (document.MAX_ITEM_CHARACTERS)."""
+    document = _read(name, content)
+    problems = length_problems(document)
+    if problems:
+        raise ImportProblem(" ".join(problems[:3]))
+    return document
+
+
+def _read(name: str, content: bytes) -> ReportDocument:
     lowered = name.lower()
     if lowered.endswith(".txt"):
         from prongsai.measures.textformat import parse_text
