@@ -34,8 +34,8 @@ from prongsai.measures.forms import (
     StartPlanForm,
 )
 from prongsai.measures.models import Measure, MeasureRow, Plan, Publication
-from prongsai.measures.problems import ImportProblem
 from prongsai.measures.printing import printed_of, request_publication_pdf
+from prongsai.measures.problems import ImportProblem
 from prongsai.measures.queries import file_name
 from prongsai.measures.rendering import FORMATS, render_report
 from prongsai.printing.responses import serve_pdf
