@@ -203,8 +203,8 @@ def test_a_xlsx_bomb_is_refused_by_the_people_import(bomb):
 
 
 def test_a_service_request_file_is_checked_by_contents(client, school):
-    from prongsai.services.models import Request
     from prongsai.services import actions
+    from prongsai.services.models import Request
     from tests.services.test_requests import answers_for, detail_url
 
     service = actions.create_from_template(agency=school, key="transcript")
