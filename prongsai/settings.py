@@ -366,13 +366,13 @@ if JOBS_MODE not in {"celery", "thread", "inline", "cron"}:
     raise ImproperlyConfigured("JOBS_MODE must be celery, thread, inline or cron")
 JOBS_TIME_LIMIT = env_int("JOBS_TIME_LIMIT", 120)
 
-# Public PDFs are printed by the "print" job, never in a request (docs/security-files.md):
+# Public PDFs are printed by the "print" job, never in a request (docs/security.md):
 # seconds before a print is killed, and the most pages and characters of text it may have.
 PDF_TIMEOUT = env_int("PDF_TIMEOUT", 90)
 PDF_MAX_PAGES = env_int("PDF_MAX_PAGES", 200)
 PDF_MAX_CHARACTERS = env_int("PDF_MAX_CHARACTERS", 300_000)
 
-# Uploads (docs/security-files.md; prongsai.uploads.limits has the limit of each URL): form
+# Uploads (docs/security.md; prongsai.uploads.limits has the limit of each URL): form
 # fields without files up to 2.5 MB in memory; files over 1 MB spool to disk; each form counts
 # its own files; an office file (DOCX/XLSX) may unpack to at most UPLOAD_MAX_UNPACKED_MB.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

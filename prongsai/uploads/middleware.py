@@ -3,7 +3,7 @@
 With a Content-Length the answer comes at once, nothing read. A chunked body (no length) is
 counted while it is read into a spooled temporary file (memory flat), and refused as soon as
 it passes the limit; otherwise the view reads it from there as usual. Put this first in
-MIDDLEWARE, and give the reverse proxy the largest limit (docs/security-files.md).
+MIDDLEWARE, and give the reverse proxy the largest limit (docs/security.md).
 """
 
 from __future__ import annotations
