@@ -8,7 +8,14 @@ from typing import Any
 from prongsai.manuals import queries
 from prongsai.manuals.models import ManualVersion
 
-__all__ = ["SOURCE", "manual_pdf", "render_manual_html", "request_manual_pdf", "version_html"]
+__all__ = [
+    "SOURCE",
+    "manual_pdf",
+    "printed_of",
+    "render_manual_html",
+    "request_manual_pdf",
+    "version_html",
+]
 
 SOURCE = "manuals.version"
 
@@ -62,12 +69,23 @@ def version_html(params: dict[str, Any]) -> str | None:
     return None if version is None else render_manual_html(version)
 
 
+def _key(version: ManualVersion) -> str:
+    return f"manuals/version/{version.pk}"
+
+
+def printed_of(version: ManualVersion) -> Any:
+    """The version's printed PDF record (its status and any failure), or None."""
+    from prongsai.printing.models import PrintedDocument
+
+    return PrintedDocument.objects.filter(key=_key(version)).first()
+
+
 def request_manual_pdf(version: ManualVersion) -> Any:
     """Ask for the version's PDF (printed by the "print" job after commit, once)."""
     from prongsai.printing.actions import request_print
 
     return request_print(
-        key=f"manuals/version/{version.pk}",
+        key=_key(version),
         group=f"manuals/{version.manual_id}",
         source=SOURCE,
         params={"pk": version.pk},

@@ -24,7 +24,7 @@ from prongsai.manuals.access import (
 )
 from prongsai.manuals.forms import ManualForm, manual_data, step_formset
 from prongsai.manuals.models import Manual
-from prongsai.manuals.printing import request_manual_pdf
+from prongsai.manuals.printing import printed_of, request_manual_pdf
 from prongsai.printing.responses import serve_pdf
 
 
@@ -127,6 +127,7 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         review_due=bool(public and public.review_on and public.review_on <= today),
         can_write=writable,
         can_approve=can_approve(roles),
+        printed=printed_of(public) if public else None,
     )
     return render(request, "manuals/staff_detail.html", context)
 

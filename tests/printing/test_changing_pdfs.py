@@ -75,3 +75,26 @@ def test_a_manual_is_printed_at_approval(client, school, counted):
     assert len(counted) == 1
     assert "คู่มือทดสอบ" in counted[0]
     assert client.get(public_url("public_pdf", school, pk=manual.pk)).status_code == 200
+
+
+def test_a_manual_that_cannot_be_printed_tells_its_editor(client, school, monkeypatch, settings):
+    from prongsai.exports.pdf import PrintRefused
+    from tests.conftest import login
+    from tests.factories import member
+    from tests.manuals.test_public import published_manual
+
+    settings.JOBS_MODE = "cron"
+
+    def refuse(html: str) -> bytes:
+        raise PrintRefused("การพิมพ์เอกสารเป็น PDF ใช้เวลาเกิน 90 วินาที")
+
+    monkeypatch.setattr(printing, "print_pdf", refuse)
+    manual = published_manual(school, title="คู่มือยาวมาก")
+    registry.run("print")
+    from prongsai.agencies.roles import Role
+
+    login(client, member(school, Role.DIRECTOR))
+    page = client.get(
+        reverse("manuals:staff_detail", kwargs={"agency": school.slug, "pk": manual.pk})
+    )
+    assert "ใช้เวลาเกิน 90 วินาที" in page.content.decode()
