@@ -415,20 +415,24 @@ def staff_people_import_template(request: HttpRequest, agency: Agency) -> HttpRe
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="people-template.csv"'
     response.write("\ufeff")
+    from prongsai.exports.cells import csv_row  # texts never start a formula (OWASP)
+
     writer = csv.writer(response)
-    writer.writerow(TEMPLATE_HEADINGS)
+    writer.writerow(csv_row(TEMPLATE_HEADINGS))
     unit = Unit.objects.filter(agency=agency).first()
     writer.writerow(
-        [
-            "somchai.j",
-            "นาย",
-            "สมชาย",
-            "ใจดี",
-            "somchai@example.com",
-            "0812345678",
-            "บุคลากร, หัวหน้างาน",
-            unit.name_th if unit else "",
-            "ครู",
-        ]
+        csv_row(
+            [
+                "somchai.j",
+                "นาย",
+                "สมชาย",
+                "ใจดี",
+                "somchai@example.com",
+                "0812345678",
+                "บุคลากร, หัวหน้างาน",
+                unit.name_th if unit else "",
+                "ครู",
+            ]
+        )
     )
     return response

@@ -131,3 +131,20 @@ def test_complaint_statistics_xlsx_neutralises_the_agency_name(client, school):
     summary = load_workbook(io.BytesIO(response.content))["สรุป"]
     assert summary["B2"].value == DDE
     assert summary["B2"].data_type == "s"
+
+
+@pytest.mark.django_db
+def test_people_template_neutralises_a_unit_name(client, school):
+    from django.urls import reverse
+
+    from prongsai.agencies.models import Unit
+    from prongsai.agencies.roles import Role
+    from tests.conftest import login
+    from tests.factories import member
+
+    Unit.objects.filter(agency=school).delete()
+    Unit.objects.create(agency=school, name_th=HYPERLINK)
+    login(client, member(school, Role.DIRECTOR))
+    url = reverse("agencies:staff_people_import_template", kwargs={"agency": school.slug})
+    rows = list(csv.reader(io.StringIO(client.get(url).content.decode("utf-8-sig"))))
+    assert "'" + HYPERLINK in rows[1]
