@@ -45,3 +45,17 @@ def test_fields_at_fault_are_marked_and_described_by_their_message(failed_reques
 
 def test_the_page_loads_the_forms_script(failed_request):
     assert "/static/js/forms.js" in failed_request
+
+
+def test_every_form_is_checked_by_the_server_in_thai_not_by_the_browser_in_english():
+    """`novalidate` on every form: no browser bubble "Please fill out this field"."""
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parent.parent / "prongsai" / "templates"
+    missing = [
+        f"{path.relative_to(templates)}: {tag[:60]}"
+        for path in sorted(templates.rglob("*.html"))
+        for tag in re.findall(r"<form\b[^>]*>", path.read_text())
+        if "novalidate" not in tag
+    ]
+    assert missing == []
