@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -11,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -18,21 +18,22 @@ from django.utils.translation import gettext as _
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
-from prongsai.lib.fiscal import fiscal_year
+from prongsai.lib.typed import normalise_thai_phone
 from prongsai.outbox.actions import queue_mail
 from prongsai.services import rollup
-from prongsai.services.models import FormField, Request, RequestFile, Service, Step, WalkIn
+from prongsai.services.models import (
+    FormField,
+    Request,
+    RequestFile,
+    RequestMessage,
+    Service,
+    Step,
+    WalkIn,
+)
+from prongsai.services.tracking import new_tracking
 
-# Letters and digits that cannot be mistaken for each other when read out on the phone.
-TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 ALLOWED_FILES = (".pdf", ".jpg", ".jpeg", ".png", ".docx", ".doc", ".xlsx", ".xls")
 MAX_FILE_BYTES = 10 * 1024 * 1024
-
-
-def new_tracking(today: date) -> str:
-    """ "S70-K7Q9PX": S + the fiscal year's last two digits + six random characters."""
-    suffix = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(6))
-    return f"S{fiscal_year(today) % 100:02d}-{suffix}"
 
 
 class KeyReused(Exception):
@@ -68,10 +69,7 @@ def submit_request(
         raise ValidationError(_("This service does not take online requests."))
     if not requester.name.strip():
         raise ValidationError({"requester_name": _("Type your name.")})
-    if not requester.email and not requester.phone:
-        raise ValidationError(
-            {"requester_email": _("Give an e-mail address or a phone number so we can reach you.")}
-        )
+    requester = _checked_contact(requester)
     for upload in files.values():
         check_file(upload)
     idem = _key_hash(service.agency_id, idempotency_key) if idempotency_key else None
@@ -87,6 +85,35 @@ def submit_request(
             raise
         return _same_request(existing, submission)
     return request
+
+
+def _checked_contact(requester: Requester) -> Requester:
+    """The requester with the phone number in its stored form; a Thai message per field when
+    neither a valid e-mail nor a Thai phone number is given."""
+    email, phone = requester.email.strip(), requester.phone.strip()
+    errors: dict[str, str] = {}
+    if not email and not phone:
+        errors["requester_email"] = _(
+            "Give an e-mail address or a phone number so we can reach you."
+        )
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors["requester_email"] = _(
+                "Type a full e-mail address, e.g. name@example.com, or leave it empty."
+            )
+    if phone:
+        normalised = normalise_thai_phone(phone)
+        if normalised is None:
+            errors["requester_phone"] = _(
+                "Type a Thai phone number: 10 digits for a mobile (e.g. 081 234 5678) or 9 for "
+                "a fixed line (e.g. 02 123 4567)."
+            )
+        phone = normalised or phone
+    if errors:
+        raise ValidationError(errors)
+    return Requester(requester.name, email, phone)
 
 
 def _key_hash(agency_id: int, key: str) -> str:
@@ -188,23 +215,53 @@ def status_url(request: Request) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def _mail_requester(request: Request, subject: str) -> None:
+def _mail_requester(request: Request, subject: str, extra: str = "") -> None:
     """Queued in the caller's transaction; the outbox sends it after commit, with retries."""
+    body = _(
+        "Service: %(service)s\nTracking number: %(tracking)s\nStatus: %(status)s\n"
+        "Follow it here: %(url)s"
+    ) % {
+        "service": request.service.name,
+        "tracking": request.tracking,
+        "status": request.get_status_display(),
+        "url": status_url(request),
+    }
     queue_mail(
         to=[request.requester_email],
         subject=f"[{request.agency.name_th}] {subject} {request.tracking}",
-        body=_(
-            "Service: %(service)s\nTracking number: %(tracking)s\nStatus: %(status)s\n"
-            "Follow it here: %(url)s"
-        )
-        % {
-            "service": request.service.name,
-            "tracking": request.tracking,
-            "status": request.get_status_display(),
-            "url": status_url(request),
-        },
+        body=f"{extra}\n\n{body}" if extra else body,
         kind="services.requester",
     )
+
+
+MAX_MESSAGE_CHARACTERS = 2_000
+
+
+def message_requester(
+    *, request: Request, body: str, by: User, now: datetime | None = None
+) -> RequestMessage:
+    """Staff write to the requester ("collect it at the counter on …").
+
+    Side effects: message saved (shown on the public status page); the requester e-mailed
+    through the outbox when the request has an address.
+    """
+    body = body.strip()
+    if not body:
+        raise ValidationError({"body": _("Write the message to the requester.")})
+    if len(body) > MAX_MESSAGE_CHARACTERS:
+        raise ValidationError(
+            {
+                "body": _("Keep the message under %(count)s characters.")
+                % {"count": f"{MAX_MESSAGE_CHARACTERS:,}"}
+            }
+        )
+    with transaction.atomic():
+        message = RequestMessage.objects.create(
+            request=request, body=body, author=by, created_at=now or timezone.now()
+        )
+        if request.requester_email:
+            _mail_requester(request, _("A message about your request"), extra=body)
+    return message
 
 
 TRANSITIONS = {
@@ -220,11 +277,18 @@ TRANSITIONS = {
 
 
 def move_request(
-    *, request: Request, to: str, by: User, reason: str = "", now: datetime | None = None
+    *,
+    request: Request,
+    to: str,
+    by: User,
+    reason: str = "",
+    collect_info: str = "",
+    now: datetime | None = None,
 ) -> Request:
-    """Move a request on (received → in progress → done / rejected with a reason).
+    """Move a request on (received → in progress → done / rejected with a reason). When done,
+    `collect_info` says where and how to collect the result (optional).
 
-    Side effects: status saved (audit log); the requester e-mailed.
+    Side effects: status saved (audit log); the requester e-mailed (with where to collect).
     """
     if to not in TRANSITIONS[Request.Status(request.status)]:
         raise ValidationError(
@@ -233,18 +297,33 @@ def move_request(
         )
     if to == Request.Status.REJECTED and not reason.strip():
         raise ValidationError({"reason": _("Say why the request is rejected.")})
+    if len(collect_info.strip()) > MAX_MESSAGE_CHARACTERS:
+        raise ValidationError(
+            {
+                "collect_info": _("Keep it under %(count)s characters.")
+                % {"count": f"{MAX_MESSAGE_CHARACTERS:,}"}
+            }
+        )
     now = now or timezone.now()
     with transaction.atomic():
         request.status = to
         request.reject_reason = reason.strip() if to == Request.Status.REJECTED else ""
+        request.collect_info = collect_info.strip() if to == Request.Status.DONE else ""
         if request.assigned_to is None:
             request.assigned_to = by
         if to in (Request.Status.DONE, Request.Status.REJECTED):
             request.completed_at = now
-        request.save(update_fields=["status", "reject_reason", "assigned_to", "completed_at"])
+        request.save(
+            update_fields=["status", "reject_reason", "collect_info", "assigned_to", "completed_at"]
+        )
         _refresh(request)
         if request.requester_email:
-            _mail_requester(request, _("Your request has moved"))
+            extra = (
+                _("Where and how to collect: %(info)s") % {"info": request.collect_info}
+                if request.collect_info
+                else ""
+            )
+            _mail_requester(request, _("Your request has moved"), extra=extra)
     return request
 
 

@@ -11,8 +11,18 @@ from prongsai.lib.fiscal import current_fiscal_year, fiscal_year_bounds
 from prongsai.services import actions, rollup
 from prongsai.services.models import Request, Service, WalkIn
 from prongsai.services.service_templates import TEMPLATES
+from prongsai.services.tracking import sequence_tracking
 
 NAMES = ["สมชาย ใจดี", "วิภา รักเรียน", "ประยุทธ์ มั่นคง", "กานดา สุขใจ", "นพดล แสงทอง"]
+
+
+def _demo_tracking(received: datetime, counter: int, taken: set[str]) -> str:
+    """Numbered like online requests (S70-XXXXXX), never one already used."""
+    number = counter
+    while (tracking := sequence_tracking(timezone.localdate(received), number)) in taken:
+        number += 1_000_003
+    taken.add(tracking)
+    return tracking
 
 
 def load_services(school: Agency, say: Callable[[str], None]) -> None:
@@ -27,6 +37,7 @@ def load_services(school: Agency, say: Callable[[str], None]) -> None:
     requests = []
     day = start
     counter = 0
+    taken = set(Request.objects.values_list("tracking", flat=True))
     while day <= today:
         for service in services:
             for _n in range(rng.choice((0, 0, 1, 1, 2))):
@@ -43,7 +54,7 @@ def load_services(school: Agency, say: Callable[[str], None]) -> None:
                     Request(
                         agency=school,
                         service=service,
-                        tracking=f"D{counter:05d}",
+                        tracking=_demo_tracking(received, counter, taken),
                         channel=Request.Channel.ONLINE,
                         status=Request.Status.DONE if done else Request.Status.RECEIVED,
                         requester_name=rng.choice(NAMES),

@@ -119,6 +119,11 @@ class Request(models.Model):
         on_delete=models.SET_NULL,
         related_name="service_requests",
     )
+    collect_info = models.TextField(
+        _("where and how to collect"),
+        blank=True,
+        help_text=_("Shown to the requester on the status page and in the e-mail when done."),
+    )
     rating = models.PositiveSmallIntegerField(_("satisfaction (1–5)"), null=True, blank=True)
     rating_comment = models.TextField(_("comment"), blank=True)
     # A retry of the same form or API call (same key, at this agency) returns this request;
@@ -137,6 +142,26 @@ class Request(models.Model):
 
     def __str__(self) -> str:
         return self.tracking
+
+
+class RequestMessage(models.Model):
+    """What staff wrote to the requester ("collect it at the counter on …"): e-mailed when the
+    request has an address, and shown on the public status page."""
+
+    request = models.ForeignKey(Request, on_delete=models.CASCADE, related_name="messages")
+    body = models.TextField(_("message"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("sent"))
+
+    class Meta:
+        verbose_name = _("message to the requester")
+        verbose_name_plural = _("messages to the requester")
+        ordering = ["request", "created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.request_id}: {self.body[:40]}"
 
 
 def request_file_path(instance: "RequestFile", filename: str) -> str:

@@ -12,6 +12,7 @@ from prongsai.agencies.models import Agency
 from prongsai.services import actions, queries
 from prongsai.services.forms import RatingForm, RequestForm, TrackingForm, new_request_token
 from prongsai.services.models import Request, Service
+from prongsai.services.tracking import normalise_tracking
 
 
 def _visible_service(request: HttpRequest, agency: Agency, pk: int) -> Service:
@@ -23,12 +24,21 @@ def _visible_service(request: HttpRequest, agency: Agency, pk: int) -> Service:
     return service
 
 
-def catalogue(request: HttpRequest, agency: str) -> HttpResponse:
+def catalogue(
+    request: HttpRequest,
+    agency: str,
+    tracking_form: TrackingForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
     is_member = bool(effective_roles(request.user, agency_obj))
     services = queries.catalogue(agency_obj, include_staff=is_member)
-    context = {"agency": agency_obj, "services": services, "tracking_form": TrackingForm()}
-    return render(request, "services/catalogue.html", context)
+    context = {
+        "agency": agency_obj,
+        "services": services,
+        "tracking_form": tracking_form or TrackingForm(),
+    }
+    return render(request, "services/catalogue.html", context, status=status)
 
 
 def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
@@ -84,8 +94,13 @@ def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
 @never_cache
 def status(request: HttpRequest, agency: str, tracking: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
+    wanted = normalise_tracking(tracking)
+    if wanted != tracking:  # "s70sxzm4n" in an address: the canonical one
+        return redirect("services:status", agency=agency_obj.slug, tracking=wanted)
     filed = get_object_or_404(
-        Request.objects.select_related("service"), agency=agency_obj, tracking=tracking.upper()
+        Request.objects.select_related("service").prefetch_related("messages"),
+        agency=agency_obj,
+        tracking=wanted,
     )
     rating_form = RatingForm()
     if request.method == "POST":
@@ -107,12 +122,23 @@ def status(request: HttpRequest, agency: str, tracking: str) -> HttpResponse:
 
 
 def track(request: HttpRequest, agency: str) -> HttpResponse:
-    """The small "follow my request" form of the catalogue page."""
+    """The small "follow my request" form of the catalogue page: what was typed is read as
+    people type it (spaces, no hyphen, lower case, Thai numerals or the Thai keyboard) and,
+    when nothing matches, kept in the box with the reason."""
     agency_obj = get_agency_or_404(agency)
-    form = TrackingForm(request.GET or None)
+    if "tracking" not in request.GET:
+        return redirect("services:catalogue", agency=agency_obj.slug)
+    form = TrackingForm(request.GET)
     if form.is_valid():
-        tracking = form.cleaned_data["tracking"].strip().upper()
+        tracking = normalise_tracking(form.cleaned_data["tracking"])
         if Request.objects.filter(agency=agency_obj, tracking=tracking).exists():
             return redirect("services:status", agency=agency_obj.slug, tracking=tracking)
-        messages.error(request, _("No request has this tracking number. Check it and try again."))
-    return redirect("services:catalogue", agency=agency_obj.slug)
+        form.add_error(
+            "tracking",
+            _(
+                "No request of this agency has the tracking number “%(typed)s”. Check it against "
+                "the e-mail or the page you kept (it looks like S70-K7Q9PX) and try again."
+            )
+            % {"typed": form.cleaned_data["tracking"].strip()},
+        )
+    return catalogue(request, agency, tracking_form=form, status=404)

@@ -1,5 +1,7 @@
 """E-services in the back office: define services, work the request queue, log walk-ins."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -19,6 +21,7 @@ from prongsai.services.access import QUEUE_ROLES, SERVICE_EDITORS, may_edit_serv
 from prongsai.services.forms import (
     FieldFormSet,
     MoveForm,
+    RequesterMessageForm,
     ServiceForm,
     StepFormSet,
     WalkInForm,
@@ -56,25 +59,52 @@ def staff_request(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse
         agency=agency,
         pk=pk,
     )
-    form = MoveForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    doing = request.POST.get("do", "move") if request.method == "POST" else ""
+    form = MoveForm(request.POST if doing == "move" else None)
+    message_form = RequesterMessageForm(request.POST if doing == "message" else None)
+    if doing == "move" and form.is_valid():
         try:
             actions.move_request(
                 request=filed,
                 to=form.cleaned_data["to"],
                 by=user_of(request),
                 reason=form.cleaned_data["reason"],
+                collect_info=form.cleaned_data["collect_info"],
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            _add_errors(form, error)
         else:
             messages.success(
                 request,
                 _("The request is now “%(status)s”.") % {"status": filed.get_status_display()},
             )
             return redirect("services:staff_request", agency=agency.slug, pk=filed.pk)
-    context = staff_context(request, agency, filed=filed, form=form, now=timezone.now())
-    return render(request, "services/staff_request.html", context)
+    if doing == "message" and message_form.is_valid():
+        try:
+            actions.message_requester(
+                request=filed, body=message_form.cleaned_data["body"], by=user_of(request)
+            )
+        except ValidationError as error:
+            _add_errors(message_form, error)
+        else:
+            messages.success(request, _("The message was sent to the requester."))
+            return redirect("services:staff_request", agency=agency.slug, pk=filed.pk)
+    context = staff_context(
+        request,
+        agency,
+        filed=filed,
+        form=form,
+        message_form=message_form,
+        sent_messages=filed.messages.select_related("author"),
+        now=timezone.now(),
+    )
+    status = 400 if doing else 200
+    return render(request, "services/staff_request.html", context, status=status)
+
+
+def _add_errors(form: Any, error: ValidationError) -> None:
+    for field, errors in getattr(error, "message_dict", {"__all__": error.messages}).items():
+        form.add_error(field if field in form.fields else None, errors)
 
 
 @staff_view(*QUEUE_ROLES)

@@ -39,6 +39,7 @@ from prongsai.services.models import (
     Step,
     WalkIn,
 )
+from prongsai.services.tracking import sequence_tracking
 
 BATCH = 10_000
 SERVICES = [
@@ -194,13 +195,13 @@ class Command(BaseCommand):
             if service.agency_id not in school_weight:
                 school_weight[service.agency_id] = 0.3 + rng.random() * 1.4
             weights.append(school_weight[service.agency_id] * shares[service.name])
-        prefix = f"L{office.pk}-"
+        base = office.pk * 100_000_000  # each office its own range of generated numbers
         made = 0
         while made < count:
             size = min(BATCH, count - made)
             picked = rng.choices(services, weights=weights, k=size)
             batch = [
-                self._request(rng, service, start, span, now, f"{prefix}{made + index:09d}")
+                self._request(rng, service, start, span, now, base + made + index)
                 for index, service in enumerate(picked)
             ]
             Request.objects.bulk_create(batch, batch_size=BATCH)
@@ -217,9 +218,11 @@ class Command(BaseCommand):
         start: datetime,
         span: float,
         now: datetime,
-        tracking: str,
+        number: int,
     ) -> Request:
         received = start + timedelta(seconds=rng.random() * span)
+        # Shaped like online numbers (S70-XXXXXX): the year of receipt, a code per number.
+        tracking = sequence_tracking(timezone.localdate(received), number)
         promised = timedelta(days=service.promised_days)
         if rng.random() < SHARE_WITHIN:
             took = promised * (0.05 + rng.random() * 0.95)
