@@ -89,3 +89,39 @@ def test_a_broken_multipart_body_is_a_thai_400(client, school):
     )
     assert response.status_code == 400
     assert is_thai(response.json()["detail"])
+
+
+def test_an_api_attachment_is_checked_by_its_contents(client, school):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.complaints.models import Complaint
+
+    response = client.post(
+        f"/api/v1/agencies/{school.slug}/complaints/",
+        {
+            "category": "asset",
+            "what_happened": SECRET_TEXT,
+            "attachments": [SimpleUploadedFile("photo.jpg", b"just some text, not a picture")],
+        },
+    )
+    assert response.status_code == 400
+    assert is_thai(" ".join(response.json()["attachments"]))
+    assert not Complaint.objects.exists()
+    picture = SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    accepted = client.post(
+        f"/api/v1/agencies/{school.slug}/complaints/",
+        {"category": "asset", "what_happened": SECRET_TEXT, "attachments": [picture]},
+    )
+    assert accepted.status_code == 201
+    assert Complaint.objects.get().attachments.count() == 1
+
+
+def test_oit_evidence_is_checked_by_its_contents():
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.oit.actions import check_upload
+
+    with pytest.raises(ValidationError):
+        check_upload(SimpleUploadedFile("รายงาน.pdf", b"MZ\x90\x00 an executable, not a PDF"))
+    check_upload(SimpleUploadedFile("รายงาน.pdf", b"%PDF-1.7\n" + b"0" * 64))

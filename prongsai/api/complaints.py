@@ -17,6 +17,8 @@ from prongsai.api.parsers import CleanJSONParser
 from prongsai.complaints import actions, throttle
 from prongsai.complaints.models import Complaint, Message
 from prongsai.complaints.receipts import display_receipt
+from prongsai.uploads.checks import check_upload
+from prongsai.uploads.limits import COMPLAINT_ATTACHMENT
 
 
 class NewComplaintSerializer(serializers.Serializer):
@@ -41,6 +43,15 @@ class NewComplaintSerializer(serializers.Serializer):
     attachments = serializers.ListField(
         child=serializers.FileField(), required=False, max_length=actions.MAX_ATTACHMENTS
     )
+
+    def validate_attachments(self, files: list[Any]) -> list[Any]:
+        """Each file checked by size and contents, as on the web form (uploads.checks)."""
+        for upload in files:
+            try:
+                check_upload(upload, COMPLAINT_ATTACHMENT)
+            except ValidationError as exc:
+                raise serializers.ValidationError(exc.messages) from exc
+        return files
 
 
 class FiledSerializer(serializers.Serializer):
@@ -109,7 +120,7 @@ class FileComplaint(APIView):
         serializer = NewComplaintSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        files = data.pop("attachments", []) or request.FILES.getlist("attachments")
+        files = data.pop("attachments", [])  # only what the serializer checked
         key = data.pop("idempotency_key", "") or request.headers.get("Idempotency-Key", "")
         try:
             complaint, receipt = actions.file_complaint(

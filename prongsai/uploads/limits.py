@@ -77,6 +77,9 @@ MEASURES_EVIDENCE = UploadKind(
 )
 MEASURES_IMPORT = UploadKind(10 * MB, 1, ("text", "html", "docx"), ".txt, .html, .docx")
 PEOPLE_IMPORT = UploadKind(5 * MB, 1, ("text", "xlsx"), ".csv, .xlsx")
+OIT_EVIDENCE = UploadKind(
+    30 * MB, 1, ("pdf", "jpeg", "png", *OFFICE), "PDF, Word, Excel, PowerPoint, JPG, PNG"
+)
 OIT_LARGEST = 10 * 10 * MB + FORM_ALLOWANCE  # ten activity photos of 10 MB (oit.campaign)
 
 # The largest body each URL accepts: "namespace:url_name", or "namespace:*" for all of one.
