@@ -52,6 +52,8 @@ ALLOWED_TYPES = {
     ".txt": "text/plain",
 }
 MAX_ATTACHMENTS = 5
+# What a reporter writes (a case, a reply) and what staff write: about eight pages at most.
+MAX_TEXT_CHARACTERS = 20_000
 __all__ = ["KeyReused"]  # raised by file_complaint: the key was used for another submission
 
 
@@ -105,6 +107,8 @@ def check_new_complaint(data: NewComplaint) -> None:
         errors["category"] = _("Choose what the complaint is about.")
     if len(data.what_happened.strip()) < 10:
         errors["what_happened"] = _("Tell us what happened, in a few sentences at least.")
+    elif len(data.what_happened.strip()) > MAX_TEXT_CHARACTERS:
+        errors["what_happened"] = too_long_message(len(data.what_happened.strip()))
     if not data.reporter_name and (data.reporter_email or data.reporter_phone):
         errors["reporter_name"] = _("Give your name with your contact details, or leave all empty.")
     if data.reporter_name and not data.pdpa_consent:
@@ -113,6 +117,18 @@ def check_new_complaint(data: NewComplaint) -> None:
         )
     if errors:
         raise ValidationError(errors)
+
+
+def too_long_message(length: int) -> str:
+    return _(
+        "The text has %(length)s characters; the most is %(max)s. Shorten it, or attach the "
+        "rest as a file."
+    ) % {"length": f"{length:,}", "max": f"{MAX_TEXT_CHARACTERS:,}"}
+
+
+def _check_length(body: str, field: str = "body") -> None:
+    if len(body.strip()) > MAX_TEXT_CHARACTERS:
+        raise ValidationError({field: too_long_message(len(body.strip()))})
 
 
 def _next_reference(agency: Agency, today: date) -> tuple[str, int]:
@@ -254,6 +270,7 @@ def reporter_reply(
     """
     if not body.strip() and not attachments:
         raise ValidationError({"body": _("Write a message or attach a file.")})
+    _check_length(body)
     if complaint.status == Complaint.Status.CLOSED:
         raise ValidationError({"body": _("This case is closed; it no longer takes messages.")})
     if len(attachments) > MAX_ATTACHMENTS:
@@ -311,6 +328,7 @@ def message_reporter(*, complaint: Complaint, body: str, by: User) -> Message:
     """Side effects: message saved; the reporter told by e-mail that there is news (no content)."""
     if not body.strip():
         raise ValidationError({"body": _("Write the message to the reporter.")})
+    _check_length(body)
     with transaction.atomic():
         message = Message.objects.create(
             complaint=complaint,
@@ -333,6 +351,7 @@ def add_note(*, complaint: Complaint, body: str, by: User) -> Message:
     """An action recorded on the case, for staff only. Side effects: message saved."""
     if not body.strip():
         raise ValidationError({"body": _("Write what was done.")})
+    _check_length(body)
     return Message.objects.create(
         complaint=complaint,
         direction=Message.Direction.NOTE,
@@ -343,13 +362,35 @@ def add_note(*, complaint: Complaint, body: str, by: User) -> Message:
     )
 
 
+def _record(complaint: Complaint, by: User, body: str) -> Message:
+    """A consequential step written on the case: who (the author) and why (the body)."""
+    return Message.objects.create(
+        complaint=complaint,
+        direction=Message.Direction.NOTE,
+        author=by,
+        body=body,
+        created_on=timezone.localdate(),
+        order=_next_order(complaint),
+    )
+
+
 def close_case(*, complaint: Complaint, outcome: str, reason: str, by: User) -> Complaint:
-    """Side effects: outcome saved; the reporter told there is news (no content)."""
+    """Side effects: outcome saved; who closed it and why recorded on the case (an internal
+    note); the reporter told there is news (no content)."""
     if outcome not in Complaint.Outcome.values:
         raise ValidationError({"outcome": _("Choose the outcome.")})
     if not reason.strip():
         raise ValidationError({"reason": _("Give the reason for the outcome.")})
+    _check_length(reason, "reason")
+    if complaint.status == Complaint.Status.CLOSED:
+        raise ValidationError(_("This case is already closed."))
     with transaction.atomic():
+        _record(
+            complaint,
+            by,
+            _("Closed the case: %(outcome)s. Reason: %(reason)s")
+            % {"outcome": Complaint.Outcome(outcome).label, "reason": reason.strip()},
+        )
         complaint.status = Complaint.Status.CLOSED
         complaint.outcome = outcome
         complaint.outcome_reason = reason.strip()
@@ -363,11 +404,23 @@ def close_case(*, complaint: Complaint, outcome: str, reason: str, by: User) -> 
     return complaint
 
 
-def exclude_officer(*, complaint: Complaint, officer: User, by: User) -> None:
-    """An officer named in the case loses access to it. Side effects: exclusion saved."""
+def exclude_officer(*, complaint: Complaint, officer: User, by: User, reason: str) -> None:
+    """An officer named in the case loses access to it.
+
+    Side effects: exclusion saved; who excluded whom and why recorded on the case (an internal
+    note the excluded officer cannot see)."""
     if officer.pk == by.pk:
         raise ValidationError(_("Ask another officer or the director to exclude you."))
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say why this person is excluded from the case.")})
+    _check_length(reason, "reason")
     with transaction.atomic():
+        _record(
+            complaint,
+            by,
+            _("Excluded %(person)s from the case. Reason: %(reason)s")
+            % {"person": officer.display_name, "reason": reason.strip()},
+        )
         complaint.excluded.add(officer)
         if complaint.assigned_to_id == officer.pk:
             complaint.assigned_to = None

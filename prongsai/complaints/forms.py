@@ -6,7 +6,8 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from prongsai.complaints.actions import NewComplaint
+from prongsai.accounts.models import User
+from prongsai.complaints.actions import MAX_TEXT_CHARACTERS, NewComplaint, too_long_message
 from prongsai.complaints.models import Complaint, ComplaintSettings
 from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import COMPLAINT_ATTACHMENT, UploadKind
@@ -96,8 +97,11 @@ class ComplaintForm(FormTokenMixin):
     )
     what_happened = forms.CharField(
         label=_("What happened?"),
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Where, what was said or done, and anything that helps us check it."),
+        widget=forms.Textarea(attrs={"rows": 6, "maxlength": MAX_TEXT_CHARACTERS}),
+        help_text=_(
+            "Where, what was said or done, and anything that helps us check it. At most "
+            "20,000 characters (about eight pages); attach longer documents as files."
+        ),
         error_messages={"required": _("Tell us what happened, in a few sentences at least.")},
     )
     when_happened = forms.CharField(label=_("When? (if you know)"), required=False, max_length=200)
@@ -140,6 +144,12 @@ class ComplaintForm(FormTokenMixin):
                 self.add_error("pdpa_consent", _("Tick the consent box, or choose “Anonymous”."))
         return data
 
+    def clean_what_happened(self) -> str:
+        text: str = self.cleaned_data["what_happened"]
+        if len(text.strip()) > MAX_TEXT_CHARACTERS:
+            raise forms.ValidationError(too_long_message(len(text.strip())))
+        return text
+
     def complaint_data(self) -> NewComplaint:
         data = self.cleaned_data
         named = data["identity"] == "named"
@@ -171,7 +181,11 @@ class ReceiptForm(forms.Form):
 class ReplyForm(forms.Form):
     receipt = forms.CharField(widget=forms.HiddenInput)
     body = forms.CharField(
-        label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+        label=_("Your answer"),
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_TEXT_CHARACTERS}),
+        required=False,
+        max_length=MAX_TEXT_CHARACTERS,
+        help_text=_("At most 20,000 characters."),
     )
     attachments = MultipleFileField(
         label=_("Add files (optional)"),
@@ -180,13 +194,107 @@ class ReplyForm(forms.Form):
     )
 
 
+# The complaint officer's case page: one labelled form per action. Choices start empty;
+# consequential ones (close, exclude) need a reason and a ticked confirmation.
+EMPTY_CHOICE = _("— choose —")
+
+
 class StaffMessageForm(forms.Form):
-    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Message to the reporter"),
+        max_length=MAX_TEXT_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "The reporter reads it with the receipt; an e-mail says only that there is news."
+        ),
+        error_messages={"required": _("Write the message to the reporter.")},
+    )
 
 
-class CloseForm(forms.Form):
-    outcome = forms.ChoiceField(label=_("Decision"), choices=Complaint.Outcome.choices)
-    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        label=_("What was done"),
+        max_length=MAX_TEXT_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For staff only; the reporter does not see it."),
+        error_messages={"required": _("Write what was done.")},
+    )
+
+
+class AssignForm(forms.Form):
+    officer = forms.ModelChoiceField(
+        label=_("Complaint officer"),
+        queryset=User.objects.none(),
+        empty_label=EMPTY_CHOICE,
+        error_messages={"required": _("Choose the officer who handles the case.")},
+    )
+
+    def __init__(self, *args: Any, officers: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["officer"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = officers
+        field.label_from_instance = lambda user: user.display_name
+
+
+class ConfirmMixin(forms.Form):
+    def confirm_field(self, label: str) -> None:
+        self.fields["confirm"] = forms.BooleanField(
+            label=label,
+            required=True,
+            error_messages={"required": _("Tick the box to confirm.")},
+        )
+
+
+class ExcludeForm(ConfirmMixin):
+    person = forms.ModelChoiceField(
+        label=_("Person named in the case"),
+        queryset=User.objects.none(),
+        empty_label=EMPTY_CHOICE,
+        error_messages={"required": _("Choose the person to exclude.")},
+    )
+    reason = forms.CharField(
+        label=_("Why (recorded on the case)"),
+        max_length=MAX_TEXT_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Say why this person is excluded from the case.")},
+    )
+
+    def __init__(self, *args: Any, people: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["person"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = people
+        field.label_from_instance = lambda user: user.display_name
+        self.confirm_field(
+            _(
+                "I confirm: this person will no longer see the case or get its notices. Only "
+                "the site administrator can undo it."
+            )
+        )
+
+
+class CloseForm(ConfirmMixin):
+    outcome = forms.ChoiceField(
+        label=_("Outcome"),
+        choices=[("", EMPTY_CHOICE), *Complaint.Outcome.choices],
+        error_messages={"required": _("Choose the outcome.")},
+    )
+    reason = forms.CharField(
+        label=_("Reason (the reporter reads it)"),
+        max_length=MAX_TEXT_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Give the reason for the outcome.")},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.confirm_field(
+            _(
+                "I confirm: closing ends the case. The reporter is told there is news and can "
+                "no longer add messages."
+            )
+        )
 
 
 class SettingsForm(forms.ModelForm[ComplaintSettings]):

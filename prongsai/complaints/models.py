@@ -44,8 +44,9 @@ class Complaint(models.Model):
         OTHER = "other", _("Other")
 
     class Status(models.TextChoices):
-        NEW = "new", _("Received")
-        ACKNOWLEDGED = "acknowledged", _("Acknowledged")
+        # Two steps a reader must tell apart: the system has the case; an officer took it up.
+        NEW = "new", _("Received by the system, waiting for an officer")
+        ACKNOWLEDGED = "acknowledged", _("Accepted by an officer for handling")
         IN_PROGRESS = "in_progress", _("Being handled")
         CLOSED = "closed", _("Closed")
 

@@ -3,8 +3,10 @@
 Responses that carry a receipt or a case are never cached; receipts travel only in POST bodies.
 """
 
+from urllib.parse import quote
+
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -14,6 +16,7 @@ from prongsai.complaints import actions, throttle
 from prongsai.complaints.forms import ComplaintForm, ReceiptForm, ReplyForm, new_form_token
 from prongsai.complaints.models import Complaint, Message
 from prongsai.complaints.receipts import display_receipt
+from prongsai.lib.text import parse_id
 
 PRESETS = {"budget", "asset", "bribe", "corruption", "service", "other"}
 
@@ -116,6 +119,8 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
         status = 404 if typed else 200
         return render(request, "complaints/follow_up.html", context, status=status)
 
+    if "download" in request.POST:
+        return _reporter_file(complaint, request.POST.get("download", ""))
     reply = ReplyForm(initial={"receipt": form.cleaned_data["receipt"]})
     sent = False
     if "body" in request.POST:
@@ -143,7 +148,25 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
         "agency": agency_obj,
         "complaint": complaint,
         "messages_": messages,
+        "own_files": complaint.attachments.filter(message__isnull=True, from_reporter=True),
+        "receipt": form.cleaned_data["receipt"],
         "reply": reply,
         "sent": sent,
+        "statuses": Complaint.Status.choices,
     }
     return render(request, "complaints/case_public.html", context)
+
+
+def _reporter_file(complaint: Complaint, file_id: str) -> HttpResponse:
+    """A file the reporter attached, inside the receipt session (the receipt in the POST body,
+    never in a URL); never a file of another case or one staff added."""
+    attachment = complaint.attachments.filter(pk=parse_id(file_id) or 0, from_reporter=True).first()
+    if attachment is None:
+        raise Http404
+    response = HttpResponse(
+        actions.read_attachment(attachment), content_type=attachment.content_type
+    )
+    safe_name = "".join(ch for ch in attachment.name if ch not in '"\\\r\n') or "file"
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(safe_name)}"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

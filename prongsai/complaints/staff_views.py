@@ -1,20 +1,24 @@
 """The back office of the complaint channel. Content only for those allowed to read it; every
 read is in the audit log."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
+from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from prongsai.accounts.models import User
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
-from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.complaints import actions, settings_actions
 from prongsai.complaints.access import (
@@ -23,7 +27,14 @@ from prongsai.complaints.access import (
     can_read_content,
     settings_for,
 )
-from prongsai.complaints.forms import CloseForm, SettingsForm, StaffMessageForm
+from prongsai.complaints.forms import (
+    AssignForm,
+    CloseForm,
+    ExcludeForm,
+    NoteForm,
+    SettingsForm,
+    StaffMessageForm,
+)
 from prongsai.complaints.models import Attachment, Complaint
 from prongsai.lib.fiscal import fiscal_year
 
@@ -105,10 +116,60 @@ def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
     return render(request, "complaints/staff_list.html", context)
 
 
-@never_cache
-@staff_view(*CASE_LIST_ROLES)
-def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    complaint = _case_or_404(request, agency, pk)
+def _officers(agency: Agency, complaint: Complaint) -> QuerySet[User]:
+    return (
+        User.objects.filter(
+            memberships__agency=agency,
+            memberships__role=Role.COMPLAINT_OFFICER,
+            is_active=True,
+        )
+        .exclude(excluded_complaints=complaint)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def _colleagues(agency: Agency, complaint: Complaint, user: User) -> QuerySet[User]:
+    return (
+        User.objects.filter(memberships__agency=agency, is_active=True)
+        .exclude(pk=user.pk)
+        .exclude(excluded_complaints=complaint)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def _action_form(
+    action: str, agency: Agency, complaint: Complaint, user: User, data: Any = None
+) -> Form:
+    """The form of one action of the case page (bound to `data` when given)."""
+    if action == "assign":
+        return AssignForm(data, prefix=action, officers=_officers(agency, complaint))
+    if action == "exclude":
+        return ExcludeForm(data, prefix=action, people=_colleagues(agency, complaint, user))
+    form_class = {"message": StaffMessageForm, "note": NoteForm, "close": CloseForm}[action]
+    return form_class(data, prefix=action)
+
+
+FORM_ACTIONS = ("message", "note", "assign", "exclude", "close")
+
+
+def _action_forms(
+    agency: Agency, complaint: Complaint, user: User, bound: dict[str, Form] | None = None
+) -> dict[str, Form]:
+    """One form per action, empty unless `bound` holds the one that was just refused."""
+    forms = {action: _action_form(action, agency, complaint, user) for action in FORM_ACTIONS}
+    forms.update(bound or {})
+    return forms
+
+
+def _detail(
+    request: HttpRequest,
+    agency: Agency,
+    complaint: Complaint,
+    bound: dict[str, Form] | None = None,
+    status: int = 200,
+) -> HttpResponse:
     user = user_of(request)
     roles = roles_of(request)
     readable = can_read_content(
@@ -123,20 +184,28 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
             case_messages=full.messages.select_related("author").prefetch_related("attachments"),
             attachments=full.attachments.filter(message__isnull=True),
             handler=can_handle(roles=roles, complaint=full, user_id=user.pk),
-            officers=User.objects.filter(
-                memberships__agency=agency,
-                memberships__role=Role.COMPLAINT_OFFICER,
-                is_active=True,
-            ).exclude(excluded_complaints=full),
-            colleagues=User.objects.filter(memberships__agency=agency, is_active=True)
-            .exclude(pk=user.pk)
-            .distinct(),
-            message_form=StaffMessageForm(),
-            close_form=CloseForm(),
+            action_forms=_action_forms(agency, full, user, bound),
         )
-    return render(request, "complaints/staff_detail.html", context)
+    return render(request, "complaints/staff_detail.html", context, status=status)
 
 
+@never_cache
+@staff_view(*CASE_LIST_ROLES)
+def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    return _detail(request, agency, _case_or_404(request, agency, pk))
+
+
+DONE_MESSAGES = {
+    "acknowledge": _lazy("The case is accepted for handling."),
+    "assign": _lazy("The case is assigned."),
+    "message": _lazy("The message was sent to the reporter."),
+    "note": _lazy("The action was recorded."),
+    "close": _lazy("The case is closed."),
+    "exclude": _lazy("The person can no longer see this case."),
+}
+
+
+@never_cache
 @staff_view(*CASE_LIST_ROLES)
 @require_POST
 def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
@@ -146,41 +215,47 @@ def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         raise PermissionDenied
     complaint = Complaint.objects.get(pk=complaint.pk)
     action = request.POST.get("action", "")
+    if action not in DONE_MESSAGES:
+        messages.error(request, _("Choose what to do with the case."))
+        return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+    form = (
+        None
+        if action == "acknowledge"
+        else _action_form(action, agency, complaint, user, request.POST)
+    )
+    if form is not None and not form.is_valid():
+        return _detail(request, agency, complaint, bound={action: form}, status=400)
     try:
-        if action == "acknowledge":
-            actions.acknowledge(complaint=complaint, by=user)
-            messages.success(request, _("The case is acknowledged."))
-        elif action == "assign":
-            officer = get_object_or_404(User, pk=request.POST.get("officer") or 0)
-            actions.assign(complaint=complaint, to=officer, by=user)
-            messages.success(request, _("The case is assigned."))
-        elif action == "message":
-            actions.message_reporter(
-                complaint=complaint, body=request.POST.get("body", ""), by=user
-            )
-            messages.success(request, _("The message was sent to the reporter."))
-        elif action == "note":
-            actions.add_note(complaint=complaint, body=request.POST.get("body", ""), by=user)
-            messages.success(request, _("The action was recorded."))
-        elif action == "close":
-            actions.close_case(
-                complaint=complaint,
-                outcome=request.POST.get("outcome", ""),
-                reason=request.POST.get("reason", ""),
-                by=user,
-            )
-            messages.success(request, _("The case is closed."))
-        elif action == "exclude":
-            member = get_object_or_404(
-                Membership, agency=agency, user_id=request.POST.get("officer") or 0
-            )
-            actions.exclude_officer(complaint=complaint, officer=member.user, by=user)
-            messages.success(request, _("The officer can no longer see this case."))
-        else:
-            messages.error(request, _("Choose what to do with the case."))
+        _do(action, complaint, user, form.cleaned_data if form is not None else {})
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        if form is None:
+            messages.error(request, " ".join(error.messages))
+            return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+        errors = getattr(error, "message_dict", {"__all__": error.messages})
+        for field, field_errors in errors.items():
+            form.add_error(field if field in form.fields else None, field_errors)
+        return _detail(request, agency, complaint, bound={action: form}, status=400)
+    messages.success(request, str(DONE_MESSAGES[action]))
     return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+
+
+def _do(action: str, complaint: Complaint, user: User, data: dict[str, Any]) -> None:
+    if action == "acknowledge":
+        actions.acknowledge(complaint=complaint, by=user)
+    elif action == "assign":
+        actions.assign(complaint=complaint, to=data["officer"], by=user)
+    elif action == "message":
+        actions.message_reporter(complaint=complaint, body=data["body"], by=user)
+    elif action == "note":
+        actions.add_note(complaint=complaint, body=data["body"], by=user)
+    elif action == "close":
+        actions.close_case(
+            complaint=complaint, outcome=data["outcome"], reason=data["reason"], by=user
+        )
+    elif action == "exclude":
+        actions.exclude_officer(
+            complaint=complaint, officer=data["person"], by=user, reason=data["reason"]
+        )
 
 
 @never_cache

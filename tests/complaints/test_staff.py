@@ -78,7 +78,15 @@ def test_an_excluded_officer_loses_the_case(client, school, filed):
     named = member(school, Role.COMPLAINT_OFFICER)
     other = member(school, Role.COMPLAINT_OFFICER)
     login(client, other)
-    client.post(act(school, complaint), {"action": "exclude", "officer": named.pk})
+    client.post(
+        act(school, complaint),
+        {
+            "action": "exclude",
+            "exclude-person": named.pk,
+            "exclude-reason": "ถูกระบุชื่อในเรื่อง",
+            "exclude-confirm": "on",
+        },
+    )
     client.logout()
     login(client, named)
     assert client.get(detail(school, complaint)).status_code == 404
@@ -91,23 +99,30 @@ def test_handling_flow_acknowledge_message_close(client, school, filed):
     officer = member(school, Role.COMPLAINT_OFFICER)
     login(client, officer)
     client.post(act(school, complaint), {"action": "acknowledge"})
-    client.post(act(school, complaint), {"action": "message", "body": "กำลังตรวจสอบ"})
-    client.post(act(school, complaint), {"action": "note", "body": "สอบถามฝ่ายการเงินแล้ว"})
+    client.post(act(school, complaint), {"action": "message", "message-body": "กำลังตรวจสอบ"})
+    client.post(act(school, complaint), {"action": "note", "note-body": "สอบถามฝ่ายการเงินแล้ว"})
     refused = client.post(
-        act(school, complaint), {"action": "close", "outcome": "substantiated"}, follow=True
+        act(school, complaint),
+        {"action": "close", "close-outcome": "substantiated", "close-confirm": "on"},
     )
-    assert [str(m) for m in refused.context["messages"]]  # told why; the case stays open
+    assert refused.status_code == 400
+    assert refused.context["action_forms"]["close"].errors["reason"]  # told why; still open
     complaint.refresh_from_db()
     assert complaint.status != Complaint.Status.CLOSED
     client.post(
         act(school, complaint),
-        {"action": "close", "outcome": "referred", "reason": "ส่งต่อ สพม. พะเยา"},
+        {
+            "action": "close",
+            "close-outcome": "referred",
+            "close-reason": "ส่งต่อ สพม. พะเยา",
+            "close-confirm": "on",
+        },
     )
     complaint.refresh_from_db()
     assert complaint.status == Complaint.Status.CLOSED
     assert complaint.outcome == Complaint.Outcome.REFERRED
     assert complaint.acknowledged_on is not None
-    assert [m.direction for m in complaint.messages.all()] == ["to_reporter", "note"]
+    assert [m.direction for m in complaint.messages.all()] == ["to_reporter", "note", "note"]
     assert actions.find_by_receipt(receipt).status == "closed"
 
 
