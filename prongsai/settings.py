@@ -153,6 +153,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "prongsai.agencies.context_processors.site",
+                "prongsai.agencies.context_processors.agency_menu",
             ],
             "builtins": ["prongsai.agencies.templatetags.thai"],
         },
