@@ -5,9 +5,10 @@ A module registers its items in its AppConfig.ready() with `register(MenuItem(..
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -49,6 +50,13 @@ def register(item: MenuItem) -> None:
         _ITEMS.append(item)
 
 
+def may_open(url: str, roles: frozenset[str]) -> bool:
+    """Whether a person with these roles gets the page, not a 403: the roles the page's
+    `staff_view` allows (a menu entry registered with wider roles than its page is not shown)."""
+    allowed = getattr(resolve(urlsplit(url).path).func, "staff_roles", None)
+    return allowed is None or bool(roles & allowed)
+
+
 def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> list[MenuLink]:
     links = []
     for item in _ITEMS:
@@ -57,6 +65,8 @@ def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> l
         if not item.applies(agency):
             continue
         url = reverse(item.url_name, kwargs={"agency": agency.slug})
+        if not may_open(url, roles):
+            continue
         links.append(MenuLink(item.label, url, item.description, current_path == url))
     return links
 

@@ -14,6 +14,17 @@ EVIDENCE_WRITERS: frozenset[str] = frozenset(
 )
 
 
+# An office's own lists: who reads them, who copies, edits and publishes them.
+CHECKLIST_READERS: frozenset[str] = frozenset(
+    {Role.ITA_OFFICER, Role.DIRECTOR, Role.SUPERVISOR, SITE_ADMIN}
+)
+CHECKLIST_MANAGERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR, SITE_ADMIN})
+# Who sees the table of the schools under an office.
+OVERVIEW_ROLES: frozenset[str] = frozenset(
+    {Role.SUPERVISOR, Role.DIRECTOR, Role.ITA_OFFICER, SITE_ADMIN}
+)
+
+
 def can_edit(roles: frozenset[str]) -> bool:
     return bool(roles & OIT_EDITORS)
 

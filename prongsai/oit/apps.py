@@ -10,8 +10,8 @@ class OitConfig(AppConfig):
         from auditlog.registry import auditlog
 
         from prongsai.agencies import public_sections
-        from prongsai.agencies.menu import MenuItem, register
-        from prongsai.oit.access import OIT_READERS
+        from prongsai.agencies.menu import MenuItem, has_agencies_below, register
+        from prongsai.oit.access import OIT_READERS, OVERVIEW_ROLES
         from prongsai.oit.models import (
             Activity,
             AgencyYear,
@@ -61,5 +61,14 @@ class OitConfig(AppConfig):
                 "oit:staff_index",
                 OIT_READERS,
                 _("The ITA checklist of each year, its evidence and the readiness dashboard."),
+            )
+        )
+        register(
+            MenuItem(
+                _("Schools' ITA readiness"),
+                "oit:staff_schools_index",
+                OVERVIEW_ROLES,
+                _("Every school under this office: items ready, score today, what is overdue."),
+                applies=has_agencies_below,
             )
         )

@@ -52,6 +52,36 @@ def opening_year(agency: Agency, today: date) -> int | None:
     return current if default_checklist(agency, current) else None
 
 
+def years_below(agency: Agency) -> list[int]:
+    """The years the agencies under an office have started, newest first."""
+    from prongsai.agencies.queries import agencies_below
+
+    return sorted(
+        set(
+            AgencyYear.objects.filter(agency__in=agencies_below(agency)).values_list(
+                "year", flat=True
+            )
+        ),
+        reverse=True,
+    )
+
+
+def overview_year(agency: Agency, today: date) -> int:
+    """The year an office's table of its schools opens on: the newest year its schools have
+    started, else the newest year up to today that has a list, else the current year."""
+    years = years_below(agency)
+    if years:
+        return years[0]
+    current = fiscal_year(today)
+    listed = (
+        Checklist.objects.filter(year__lte=current, owner__isnull=True)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .first()
+    )
+    return listed or current
+
+
 def newest_list_before(agency: Agency, year: int) -> Checklist | None:
     """The newest list before `year` that the agency would answer: what a new year may start from
     while the list of the year has not been published."""

@@ -33,6 +33,7 @@ urlpatterns = [
         name="staff_campaign_poster",
     ),
     path("<slug:agency>/staff/oit/activities/", views.staff_activities, name="staff_activities"),
+    path("<slug:agency>/staff/oit/schools/", views.staff_schools_index, name="staff_schools_index"),
     path(
         "<slug:agency>/staff/oit/<int:year>/schools/",
         views.staff_schools,

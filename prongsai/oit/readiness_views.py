@@ -19,7 +19,7 @@ from prongsai.agencies.queries import agencies_below
 from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.oit import campaign, queries, ratings
-from prongsai.oit.access import OIT_EDITORS, OIT_READERS, can_edit
+from prongsai.oit.access import OIT_EDITORS, OIT_READERS, OVERVIEW_ROLES, can_edit
 from prongsai.oit.models import ActivityPhoto, ItaResult
 from prongsai.oit.readiness_forms import (
     ActivityForm,
@@ -27,8 +27,6 @@ from prongsai.oit.readiness_forms import (
     ResultForm,
     indicator_field_name,
 )
-
-OVERVIEW_ROLES = frozenset({Role.SUPERVISOR, Role.DIRECTOR, Role.ITA_OFFICER, SITE_ADMIN})
 
 
 def _context(
@@ -300,7 +298,17 @@ def public_activity_photo(request: HttpRequest, agency: str, pk: int) -> FileRes
 
 
 @staff_view(*OVERVIEW_ROLES)
+def staff_schools_index(request: HttpRequest, agency: Agency) -> HttpResponse:
+    """The table of the schools under an office, on the newest year they have."""
+    return _schools(request, agency, queries.overview_year(agency, timezone.localdate()))
+
+
+@staff_view(*OVERVIEW_ROLES)
 def staff_schools(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
+    return _schools(request, agency, year)
+
+
+def _schools(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
     below = agencies_below(agency).order_by("name_th")
     columns, rows = campaign.schools_overview(below, year, timezone.localdate())
     roles = roles_of(request)
@@ -313,5 +321,7 @@ def staff_schools(request: HttpRequest, agency: Agency, year: int) -> HttpRespon
         # The supervisor role reaches the schools below (effective_roles); others of the
         # office hold no role there, so their names stay plain text.
         may_open=bool(roles & {Role.SUPERVISOR, SITE_ADMIN}),
+        # The year switcher: years the schools have, and the one shown.
+        years=sorted({*queries.years_below(agency), year}, reverse=True),
     )
     return render(request, "oit/schools.html", context)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.oit import staff_views
+from prongsai.oit import checklist_views, staff_views
 
 urlpatterns = [
     path("<slug:agency>/staff/oit/", staff_views.staff_index, name="staff_index"),
@@ -8,6 +8,11 @@ urlpatterns = [
         "<slug:agency>/staff/oit/checklists/",
         staff_views.staff_checklists,
         name="staff_checklists",
+    ),
+    path(
+        "<slug:agency>/staff/oit/checklists/<int:pk>/",
+        checklist_views.staff_own_checklist,
+        name="staff_own_checklist",
     ),
     path(
         "<slug:agency>/staff/oit/<int:year>/", staff_views.staff_checklist, name="staff_checklist"

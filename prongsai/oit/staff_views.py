@@ -4,17 +4,25 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from prongsai.agencies.access import roles_of, staff_view, user_of
-from prongsai.agencies.menu import staff_context
+from prongsai.agencies.menu import has_agencies_below, may_open, staff_context
 from prongsai.agencies.models import Agency
-from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.measures.access import units_of
 from prongsai.oit import actions, queries
-from prongsai.oit.access import EVIDENCE_WRITERS, OIT_EDITORS, OIT_READERS, can_edit, owns
+from prongsai.oit.access import (
+    CHECKLIST_MANAGERS,
+    CHECKLIST_READERS,
+    EVIDENCE_WRITERS,
+    OIT_READERS,
+    OVERVIEW_ROLES,
+    can_edit,
+    owns,
+)
 from prongsai.oit.forms import (
     AnswerForm,
     CopyChecklistForm,
@@ -53,8 +61,19 @@ def staff_index(request: HttpRequest, agency: Agency) -> HttpResponse:
                     "oit:staff_checklist", agency=agency.slug, year=form.cleaned_data["year"]
                 )
     years = AgencyYear.objects.filter(agency=agency).select_related("checklist").order_by("-year")
+    roles = roles_of(request)
+    office = has_agencies_below(agency)
     context = staff_context(
-        request, agency, years=years, form=form, can_edit=can_edit(roles_of(request))
+        request,
+        agency,
+        years=years,
+        form=form,
+        can_edit=can_edit(roles),
+        # An office: its schools' table and its own lists, for those who may open them.
+        show_schools=office and bool(roles & OVERVIEW_ROLES),
+        schools_year=queries.overview_year(agency, timezone.localdate()) if office else None,
+        schools_years=queries.years_below(agency) if office else [],
+        show_own_lists=office and bool(roles & CHECKLIST_READERS),
     )
     return render(request, "oit/staff_index.html", context)
 
@@ -110,6 +129,11 @@ def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResp
         ],
         total=len(states),
         can_edit=can_edit(roles_of(request)),
+        may_pack=may_open(
+            reverse("oit:staff_pack", kwargs={"agency": agency.slug, "year": year}),
+            roles_of(request),
+        ),
+        show_schools=has_agencies_below(agency) and bool(roles_of(request) & OVERVIEW_ROLES),
     )
     return render(request, "oit/staff_checklist.html", context)
 
@@ -289,12 +313,12 @@ def staff_evidence_version(
     return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
 
 
-@staff_view(*OIT_EDITORS, Role.SUPERVISOR, SITE_ADMIN)
+@staff_view(*CHECKLIST_READERS)
 def staff_checklists(request: HttpRequest, agency: Agency) -> HttpResponse:
-    """An office's own lists: copy a year's list, edit it in Django admin, publish to schools."""
+    """An office's own lists: copy a year's list, edit its items, publish it to the schools."""
     own = Checklist.objects.filter(owner=agency).order_by("-year")
     form = CopyChecklistForm(request.POST or None, agency=agency)
-    may_manage = bool(roles_of(request) & {Role.ITA_OFFICER, Role.DIRECTOR, SITE_ADMIN})
+    may_manage = bool(roles_of(request) & CHECKLIST_MANAGERS)
     if request.method == "POST":
         if not may_manage:
             raise PermissionDenied

@@ -106,6 +106,21 @@ def _measure_kwargs(agency: Agency) -> dict[str, Any]:
     return {"year": plan.fiscal_year, "pk": plan.measures.first().pk}
 
 
+def _publish_request_kwargs(agency: Agency) -> dict[str, Any]:
+    from django.utils import timezone
+
+    from prongsai.measures.document import to_dict
+    from prongsai.measures.models import PublishRequest
+    from prongsai.measures.queries import plan_with_rows, report_document
+
+    plan = _plan(agency)
+    document = to_dict(report_document(plan_with_rows(agency, plan.fiscal_year), "plan"))
+    sent = PublishRequest.objects.create(
+        plan=plan, kind="plan", document=document, submitted_at=timezone.now(), status="returned"
+    )
+    return {"year": plan.fiscal_year, "pk": sent.pk}
+
+
 def _complaint(agency: Agency):
     from prongsai.complaints.actions import NewComplaint, file_complaint
 
@@ -127,6 +142,15 @@ def _file_kwargs(agency: Agency) -> dict[str, Any]:
         attachments=[SimpleUploadedFile("photo.png", b"\x89PNG evidence")],
     )
     return {"pk": complaint.pk, "file_pk": complaint.attachments.get().pk}
+
+
+def _own_checklist(agency: Agency) -> Any:
+    from prongsai.oit.actions import copy_checklist
+    from prongsai.oit.models import Checklist
+
+    source = Checklist.objects.get(year=2566, scheme="nacc", owner=None)
+    found = Checklist.objects.filter(owner=agency, year=2567).first()
+    return found or copy_checklist(source=source, owner=agency, year=2567)
 
 
 def _oit_evidence_kwargs(agency: Agency) -> dict[str, Any]:
@@ -221,12 +245,14 @@ def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
         "oit:staff_campaign_tick": lambda: {"year": 2568},
         "oit:staff_campaign_poster": lambda: {"year": 2568},
         "oit:staff_schools": lambda: {"year": 2566},
+        "oit:staff_own_checklist": lambda: {"pk": _own_checklist(agency).pk},
         "complaints:staff_detail": lambda: {"pk": _complaint(agency).pk},
         "complaints:staff_act": lambda: {"pk": _complaint(agency).pk},
         "complaints:staff_file": lambda: _file_kwargs(agency),
         "measures:staff_plan": lambda: {"year": _plan(agency).fiscal_year},
         "measures:staff_draft": lambda: {"year": _plan(agency).fiscal_year, "fmt": "txt"},
         "measures:staff_publish": lambda: {"year": _plan(agency).fiscal_year},
+        "measures:staff_publish_review": lambda: _publish_request_kwargs(agency),
         "measures:staff_measure_add": lambda: {"year": _plan(agency).fiscal_year},
         "measures:staff_measure_edit": lambda: _measure_kwargs(agency),
         "measures:staff_row_add": lambda: _measure_kwargs(agency),
