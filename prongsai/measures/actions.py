@@ -3,19 +3,29 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.thai import parse_thai_month_year, to_thai_digits
 from prongsai.measures import document as doc
 from prongsai.measures import standard
-from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate, Publication
+from prongsai.measures.models import (
+    Measure,
+    MeasureRow,
+    Plan,
+    ProgressUpdate,
+    Publication,
+    PublishRequest,
+)
 from prongsai.measures.printing import request_publication_pdf
 from prongsai.measures.queries import plan_with_rows, report_document
 
@@ -186,6 +196,34 @@ class RowData:
     due_text: str
 
 
+BLANK_ROW_MESSAGE = _lazy(
+    "Every field of this row is empty, so it was not saved. Write at least the steps, or "
+    "delete the row from the plan."
+)
+
+
+def row_is_blank(data: RowData) -> bool:
+    return not (
+        data.steps
+        or data.responsible_units
+        or data.responsible_text.strip()
+        or data.summary
+        or data.outcome
+        or data.due_text.strip()
+    )
+
+
+def _stored_row_is_blank(row: MeasureRow) -> bool:
+    return not (
+        row.steps
+        or row.responsible_units.all()
+        or row.responsible_text.strip()
+        or row.summary
+        or row.outcome
+        or row.due_text.strip()
+    )
+
+
 def _numbering(items: list[str]) -> str:
     return doc.Numbering.PAREN.value if len(items) > 1 else doc.Numbering.NONE.value
 
@@ -197,6 +235,8 @@ def save_row(*, row: MeasureRow, data: RowData) -> MeasureRow:
     """
     if any(unit.agency_id != row.measure.plan.agency_id for unit in data.responsible_units):
         raise ValidationError(_("Responsible units must belong to this agency."))
+    if row_is_blank(data):
+        raise ValidationError(BLANK_ROW_MESSAGE)
     with transaction.atomic():
         row.steps = data.steps
         row.steps_numbering = _numbering(data.steps)
@@ -239,6 +279,12 @@ def add_measure(*, plan: Plan, name: str) -> Measure:
     return measure
 
 
+FUTURE_PROGRESS_MESSAGE = _lazy(
+    "Progress records work already done: the date cannot be after today. Record it on the day "
+    "it is done."
+)
+
+
 def record_progress(
     *,
     row: MeasureRow,
@@ -251,6 +297,8 @@ def record_progress(
     """What a unit did for a row. Side effects: update and evidence file saved (audit log)."""
     if not text.strip():
         raise ValidationError(_("Describe what was done."))
+    if happened_on > timezone.localdate():
+        raise ValidationError({"happened_on": FUTURE_PROGRESS_MESSAGE})
     with transaction.atomic():
         update = ProgressUpdate(
             row=row,
@@ -266,8 +314,11 @@ def record_progress(
     return update
 
 
-def publish_report(*, plan: Plan, kind: str, actor: User | None) -> Publication:
-    """Freeze the document as the next version; the public link serves the newest.
+def publish_report(
+    *, plan: Plan, kind: str, actor: User | None, frozen: dict[str, Any] | None = None
+) -> Publication:
+    """Freeze the document (or the `frozen` one the director approved) as the next version;
+    the public link serves the newest.
 
     Side effects: a Publication saved (audit log via the plan's history); its PDF asked for
     (printed by the "print" job after commit).
@@ -283,7 +334,7 @@ def publish_report(*, plan: Plan, kind: str, actor: User | None) -> Publication:
             .aggregate(last=Max("version"))["last"]
             or 0
         )
-        document = report_document(full, kind)
+        document = doc.from_dict(frozen) if frozen is not None else report_document(full, kind)
         document.version = last + 1
         publication = Publication.objects.create(
             plan=plan,
@@ -295,3 +346,80 @@ def publish_report(*, plan: Plan, kind: str, actor: User | None) -> Publication:
         # Printed once, off the request path, after commit (the "print" job).
         request_publication_pdf(publication)
         return publication
+
+
+def submit_for_approval(*, plan: Plan, kind: str, by: User) -> PublishRequest:
+    """The ITA officer sends a document to the director: frozen as previewed now.
+
+    Side effects: a pending request saved (audit log); nothing public changes yet.
+    """
+    if kind not in Publication.Kind.values:
+        raise ValidationError(_("Unknown document."))
+    full = plan_with_rows(plan.agency, plan.fiscal_year)
+    assert full is not None
+    blank = [
+        measure.number
+        for measure in full.measures.all()
+        for row in measure.rows.all()
+        if _stored_row_is_blank(row)
+    ]
+    if blank:
+        raise ValidationError(
+            _("Measures %(numbers)s have a row with every field empty: fill it or delete it.")
+            % {"numbers": ", ".join(str(number) for number in sorted(set(blank)))}
+        )
+    with transaction.atomic():
+        Plan.objects.select_for_update().filter(pk=plan.pk).first()
+        if PublishRequest.objects.filter(
+            plan=plan, kind=kind, status=PublishRequest.Status.PENDING
+        ).exists():
+            raise ValidationError(
+                _("This document is already waiting for the director's approval.")
+            )
+        return PublishRequest.objects.create(
+            plan=plan,
+            kind=kind,
+            document=doc.to_dict(report_document(full, kind)),
+            submitted_at=timezone.now(),
+            submitted_by=by,
+        )
+
+
+def _pending(request: PublishRequest) -> PublishRequest:
+    locked = PublishRequest.objects.select_for_update().get(pk=request.pk)
+    if locked.status != PublishRequest.Status.PENDING:
+        raise ValidationError(_("This request was already decided."))
+    return locked
+
+
+def approve_publication(*, request: PublishRequest, by: User) -> Publication:
+    """The director approves what was previewed: it is published as the next version.
+
+    Side effects: the request marked approved with who and when; a Publication saved and its
+    PDF asked for (publish_report).
+    """
+    with transaction.atomic():
+        locked = _pending(request)
+        publication = publish_report(
+            plan=locked.plan, kind=locked.kind, actor=by, frozen=locked.document
+        )
+        locked.status = PublishRequest.Status.APPROVED
+        locked.decided_at = timezone.now()
+        locked.decided_by = by
+        locked.publication = publication
+        locked.save(update_fields=["status", "decided_at", "decided_by", "publication"])
+    return publication
+
+
+def return_publication(*, request: PublishRequest, by: User, reason: str) -> PublishRequest:
+    """The director sends the document back with a reason. Side effects: request saved."""
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say what should change before it is published.")})
+    with transaction.atomic():
+        locked = _pending(request)
+        locked.status = PublishRequest.Status.RETURNED
+        locked.decided_at = timezone.now()
+        locked.decided_by = by
+        locked.return_reason = reason.strip()
+        locked.save(update_fields=["status", "decided_at", "decided_by", "return_reason"])
+    return locked

@@ -1,11 +1,17 @@
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.fiscal import current_fiscal_year
-from prongsai.measures.actions import RowData
+from prongsai.measures.actions import (
+    BLANK_ROW_MESSAGE,
+    FUTURE_PROGRESS_MESSAGE,
+    RowData,
+    row_is_blank,
+)
 from prongsai.measures.document import (
     MAX_CELL_CHARACTERS,
     MAX_ITEM_CHARACTERS,
@@ -135,6 +141,12 @@ class RowForm(forms.Form):
     def clean_outcome(self) -> str:
         return self._cell("outcome")
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not self.errors and row_is_blank(self.row_data()):
+            raise forms.ValidationError(BLANK_ROW_MESSAGE)
+        return data
+
     def row_data(self) -> RowData:
         data = self.cleaned_data
         return RowData(
@@ -174,6 +186,12 @@ class ProgressForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["evidence_file"].help_text = MEASURES_EVIDENCE.help_text()
 
+    def clean_happened_on(self) -> Any:
+        happened_on = self.cleaned_data["happened_on"]
+        if happened_on > timezone.localdate():
+            raise forms.ValidationError(FUTURE_PROGRESS_MESSAGE)
+        return happened_on
+
     def clean_evidence_file(self) -> Any:
         """Size and contents (not the name) checked: a text file renamed .jpg is refused."""
         upload = self.cleaned_data.get("evidence_file")
@@ -184,7 +202,20 @@ class ProgressForm(forms.Form):
 
 
 class PublishForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Document"), choices=Publication.Kind.choices)
+    kind = forms.ChoiceField(
+        label=_("Document"),
+        choices=[("", _("— choose —")), *Publication.Kind.choices],
+        error_messages={"required": _("Choose the document to send for approval.")},
+    )
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label=_("What should change (the ITA officer reads it)"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Say what should change before it is published.")},
+    )
 
 
 class ImportForm(forms.Form):

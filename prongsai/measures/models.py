@@ -149,3 +149,47 @@ class Publication(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plan} {self.kind} v{self.version}"
+
+
+class PublishRequest(models.Model):
+    """A document sent for the director's approval: frozen as it was previewed, published as
+    the next version when approved, or sent back with a reason (as manuals are approved)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for the director's approval")
+        APPROVED = "approved", _("Approved and published")
+        RETURNED = "returned", _("Sent back")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="publish_requests")
+    kind = models.CharField(_("document"), max_length=10, choices=Publication.Kind.choices)
+    document = models.JSONField()
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    submitted_at = models.DateTimeField(_("submitted at"))
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    return_reason = models.TextField(_("why it was sent back"), blank=True)
+    publication = models.OneToOneField(
+        Publication, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("request to publish")
+        verbose_name_plural = _("requests to publish")
+        ordering = ["-submitted_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "kind"],
+                condition=models.Q(status="pending"),
+                name="measures_one_pending_request",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} {self.kind} ({self.status})"

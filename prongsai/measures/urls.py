@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.measures import views
+from prongsai.measures import approval_views, views
 
 app_name = "measures"
 
@@ -22,8 +22,13 @@ urlpatterns = [
     ),
     path(
         "<slug:agency>/staff/measures/<int:year>/publish/",
-        views.staff_publish,
+        approval_views.staff_publish,
         name="staff_publish",
+    ),
+    path(
+        "<slug:agency>/staff/measures/<int:year>/publish/<int:pk>/",
+        approval_views.staff_publish_review,
+        name="staff_publish_review",
     ),
     path(
         "<slug:agency>/staff/measures/<int:year>/measures/new/",

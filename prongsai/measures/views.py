@@ -33,7 +33,7 @@ from prongsai.measures.forms import (
     RowForm,
     StartPlanForm,
 )
-from prongsai.measures.models import Measure, MeasureRow, Plan, Publication
+from prongsai.measures.models import Measure, MeasureRow, Plan, Publication, PublishRequest
 from prongsai.measures.printing import printed_of, request_publication_pdf
 from prongsai.measures.problems import ImportProblem
 from prongsai.measures.queries import file_name
@@ -134,6 +134,11 @@ def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
         can_edit=can_edit_plan(roles),
         publications=publications,
         publish_form=PublishForm(),
+        publish_requests=list(
+            PublishRequest.objects.filter(plan=plan).select_related("submitted_by", "decided_by")[
+                :10
+            ]
+        ),
         new_measure_form=NewMeasureForm(),
         late_count=sum(1 for m in measures for r in m["rows"] if r["status"].late),
         formats=FORMATS,
@@ -268,23 +273,6 @@ def staff_progress(request: HttpRequest, agency: Agency, year: int, pk: int) -> 
     updates = row.updates.select_related("author")
     context = staff_context(request, agency, form=form, row=row, year=year, updates=updates)
     return render(request, "measures/progress_form.html", context)
-
-
-@staff_view(*PLAN_EDITORS)
-@require_POST
-def staff_publish(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
-    form = PublishForm(request.POST)
-    if form.is_valid():
-        publication = actions.publish_report(
-            plan=plan, kind=form.cleaned_data["kind"], actor=user_of(request)
-        )
-        messages.success(
-            request,
-            _("%(document)s version %(version)s is now on the public site.")
-            % {"document": publication.get_kind_display(), "version": publication.version},
-        )
-    return redirect(_plan_url(agency, year))
 
 
 @staff_view(*PLAN_READERS)

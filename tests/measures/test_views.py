@@ -134,9 +134,11 @@ def test_progress_rejects_an_executable_and_keeps_the_text(client, school, seed_
 def test_publish_then_public_page_and_api_serve_the_latest_version(
     officer_client, client, school, seed_plan
 ):
-    officer_client.post(url("staff_publish", school, year=2566), {"kind": "full"})
+    from tests.measures.test_approval import publish_through_the_director
+
+    publish_through_the_director(officer_client, school, "full")
     Measure.objects.filter(plan=seed_plan, number=1).update(name="มาตรการแก้ไขแล้ว")
-    officer_client.post(url("staff_publish", school, year=2566), {"kind": "full"})
+    publish_through_the_director(officer_client, school, "full")
     officer_client.logout()
     page = client.get(url("public_report", school, year=2566)).content.decode()
     assert "มาตรการแก้ไขแล้ว" in page
