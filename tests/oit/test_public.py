@@ -236,9 +236,22 @@ def test_file_serves_the_newest_version_inline(client, school, disclosed):
     assert "structure-v2.pdf" in response["Content-Disposition"]
 
 
+def real_docx() -> bytes:
+    """A genuine DOCX: uploads are checked by their contents, not their names."""
+    import io
+
+    from docx import Document
+
+    buffer = io.BytesIO()
+    document = Document()
+    document.add_paragraph("แผนปฏิบัติการ")
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def test_office_documents_are_downloaded(client, school):
     target = answer(school, "O6")
-    evidence = add_file(target, "แผนปฏิบัติการ", "plan.docx", b"PK\x03\x04docx")
+    evidence = add_file(target, "แผนปฏิบัติการ", "plan.docx", real_docx())
     response = client.get(file_url(school, "O6", evidence.pk))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
