@@ -7,6 +7,10 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Complaints")
 
     def ready(self) -> None:
+        from prongsai.agencies import todo
+        from prongsai.complaints.todo import complaint_todo
+
+        todo.register("complaints", complaint_todo)
         from auditlog.registry import auditlog
 
         from prongsai.agencies import public_sections

@@ -9,6 +9,10 @@ class ManualsConfig(AppConfig):
     verbose_name = _("Operating manuals")
 
     def ready(self) -> None:
+        from prongsai.agencies import todo
+        from prongsai.manuals.todo import manuals_todo
+
+        todo.register("manuals", manuals_todo)
         from auditlog.registry import auditlog
 
         from prongsai.agencies import demo

@@ -7,6 +7,10 @@ class MeasuresConfig(AppConfig):
     verbose_name = _("Integrity measures")
 
     def ready(self) -> None:
+        from prongsai.agencies import todo
+        from prongsai.measures.todo import measures_todo
+
+        todo.register("measures", measures_todo)
         from auditlog.registry import auditlog
 
         from prongsai.agencies import demo, public_sections

@@ -7,6 +7,10 @@ class ServicesConfig(AppConfig):
     verbose_name = _("E-services")
 
     def ready(self) -> None:
+        from prongsai.agencies import todo
+        from prongsai.services.todo import services_todo
+
+        todo.register("services", services_todo)
         from auditlog.registry import auditlog
 
         from prongsai.agencies import demo, public_sections
