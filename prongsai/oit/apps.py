@@ -7,6 +7,10 @@ class OitConfig(AppConfig):
     verbose_name = _("OIT disclosure")
 
     def ready(self) -> None:
+        from prongsai.agencies import todo
+        from prongsai.oit.todo import oit_todo
+
+        todo.register("oit", oit_todo)
         from auditlog.registry import auditlog
 
         from prongsai.agencies import public_sections
