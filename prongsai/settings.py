@@ -217,6 +217,14 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "prongsai" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or VAR_DIR / "media")
+# Uploaded files are answered by views that check who asks (prongsai/files); the web server
+# may do the byte transfer: "nginx" (X-Accel-Redirect to an `internal` location at
+# FILES_SENDFILE_PREFIX that aliases MEDIA_ROOT), "apache" (X-Sendfile, also lighttpd) or ""
+# (Django streams). See docs/deployment.md, "Uploaded files".
+FILES_SENDFILE = (env_str("FILES_SENDFILE", "") or "").lower()
+if FILES_SENDFILE not in ("", "nginx", "apache"):
+    raise ImproperlyConfigured("FILES_SENDFILE must be empty, 'nginx' or 'apache'.")
+FILES_SENDFILE_PREFIX = env_str("FILES_SENDFILE_PREFIX", "/protected-media/") or "/protected-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -3,8 +3,6 @@
 Responses that carry a receipt or a case are never cached; receipts travel only in POST bodies.
 """
 
-from urllib.parse import quote
-
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -16,6 +14,7 @@ from prongsai.complaints import actions, throttle
 from prongsai.complaints.forms import ComplaintForm, ReceiptForm, ReplyForm, new_form_token
 from prongsai.complaints.models import Complaint, Message
 from prongsai.complaints.receipts import display_receipt
+from prongsai.files.serve import serve_file
 from prongsai.lib.text import parse_id
 
 PRESETS = {"budget", "asset", "bribe", "corruption", "service", "other"}
@@ -120,7 +119,7 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
         return render(request, "complaints/follow_up.html", context, status=status)
 
     if "download" in request.POST:
-        return _reporter_file(complaint, request.POST.get("download", ""))
+        return _reporter_file(request, complaint, request.POST.get("download", ""))
     reply = ReplyForm(initial={"receipt": form.cleaned_data["receipt"]})
     sent = False
     if "body" in request.POST:
@@ -157,16 +156,12 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
     return render(request, "complaints/case_public.html", context)
 
 
-def _reporter_file(complaint: Complaint, file_id: str) -> HttpResponse:
+def _reporter_file(request: HttpRequest, complaint: Complaint, file_id: str) -> HttpResponse:
     """A file the reporter attached, inside the receipt session (the receipt in the POST body,
     never in a URL); never a file of another case or one staff added."""
     attachment = complaint.attachments.filter(pk=parse_id(file_id) or 0, from_reporter=True).first()
     if attachment is None:
         raise Http404
-    response = HttpResponse(
-        actions.read_attachment(attachment), content_type=attachment.content_type
+    return serve_file(
+        request, actions.read_attachment(attachment), filename=attachment.name, inline=False
     )
-    safe_name = "".join(ch for ch in attachment.name if ch not in '"\\\r\n') or "file"
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(safe_name)}"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response

@@ -36,6 +36,7 @@ from prongsai.complaints.forms import (
     StaffMessageForm,
 )
 from prongsai.complaints.models import Attachment, Complaint
+from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import fiscal_year
 
 
@@ -272,13 +273,9 @@ def staff_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> H
         raise PermissionDenied
     attachment = get_object_or_404(Attachment, complaint=complaint, pk=file_pk)
     actions.log_read(complaint=complaint, by=user)
-    response = HttpResponse(
-        actions.read_attachment(attachment), content_type=attachment.content_type
+    return serve_file(
+        request, actions.read_attachment(attachment), filename=attachment.name, inline=False
     )
-    safe_name = "".join(ch for ch in attachment.name if ch not in '"\\\r\n') or "file"
-    response["Content-Disposition"] = f'attachment; filename="{safe_name}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @staff_view(Role.COMPLAINT_OFFICER, SITE_ADMIN)

@@ -62,3 +62,8 @@ def can_record_progress(
         return False
     responsible = {unit.pk for unit in row.responsible_units.all()}
     return bool(responsible & unit_ids)
+
+
+# Evidence files of progress records: the published documents carry the progress text only,
+# never its files (document.py), so no evidence file is public; the plan's readers open them.
+EVIDENCE_READERS: frozenset[str] = PLAN_READERS

@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -309,6 +310,7 @@ def record_progress(
         )
         if evidence_file is not None:
             update.evidence_file = evidence_file
+            update.evidence_name = PurePath(evidence_file.name or "").name[:300]
         update.full_clean()
         update.save()
     return update

@@ -108,6 +108,8 @@ class ProgressUpdate(models.Model):
     evidence_file = models.FileField(
         _("evidence file"), upload_to=evidence_path, blank=True, max_length=300
     )
+    # The name the file had on the uploader's computer (Thai kept): the download's name.
+    evidence_name = models.CharField(max_length=300, blank=True)
     evidence_link = models.URLField(_("evidence link"), blank=True, max_length=500)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.measures import approval_views, views
+from prongsai.measures import approval_views, file_views, views
 
 app_name = "measures"
 
@@ -59,5 +59,10 @@ urlpatterns = [
         "<slug:agency>/staff/measures/<int:year>/rows/<int:pk>/progress/",
         views.staff_progress,
         name="staff_progress",
+    ),
+    path(
+        "<slug:agency>/staff/measures/<int:year>/progress/<int:pk>/evidence/",
+        file_views.staff_evidence_file,
+        name="staff_evidence_file",
     ),
 ]

@@ -6,23 +6,21 @@ Only an item whose answer the ITA officer has *published* shows its explanation 
 so being public is decided here from the stored status as well (`is_public`).
 """
 
-import mimetypes
 from pathlib import PurePath
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
+from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.oit import queries
 from prongsai.oit.models import Answer, Checklist, Evidence, EvidenceFile, Item
 
 PUBLIC_STATUSES = ("published", "stale")
-# Opened in the browser; everything else (Word, Excel, …) is downloaded. Never SVG or HTML.
-INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
 
 
 def is_public(state: queries.ItemState) -> bool:
@@ -113,7 +111,7 @@ def public_item(request: HttpRequest, agency: str, year: int, code: str) -> Http
     return render(request, "oit/public_item.html", context)
 
 
-def public_file(request: HttpRequest, agency: str, year: int, code: str, pk: int) -> FileResponse:
+def public_file(request: HttpRequest, agency: str, year: int, code: str, pk: int) -> HttpResponse:
     """The newest version of an uploaded evidence file of a published item."""
     agency_obj = get_agency_or_404(agency)
     checklist = checklist_or_404(agency_obj, year)
@@ -130,17 +128,5 @@ def public_file(request: HttpRequest, agency: str, year: int, code: str, pk: int
     version = EvidenceFile.objects.filter(evidence=evidence).order_by("-version").first()
     if version is None:
         raise Http404
-    try:
-        handle = version.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
     name = PurePath(version.name).name or PurePath(version.file.name).name
-    content_type, _encoding = mimetypes.guess_type(name)
-    response = FileResponse(
-        handle,
-        as_attachment=content_type not in INLINE_TYPES,
-        filename=name,
-        content_type=content_type or "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return serve_file(request, version.file, filename=name, private=False, max_age=300)

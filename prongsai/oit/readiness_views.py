@@ -2,10 +2,11 @@
 activities and an area office's overview of its schools. Rules live in campaign.py/ratings.py."""
 
 import base64
+from pathlib import PurePath
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,6 +18,7 @@ from prongsai.agencies.menu import has_agencies_below, staff_context
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import agencies_below
 from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
+from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.oit import campaign, queries, ratings
 from prongsai.oit.access import OIT_EDITORS, OIT_READERS, OVERVIEW_ROLES, can_edit
@@ -285,16 +287,12 @@ def public_activities(request: HttpRequest, agency: str) -> HttpResponse:
     return render(request, "oit/activities_public.html", context)
 
 
-def public_activity_photo(request: HttpRequest, agency: str, pk: int) -> FileResponse:
+def public_activity_photo(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    """A photo of an activity: every recorded activity is on the public activities page."""
     agency_obj = get_agency_or_404(agency)
     photo = get_object_or_404(ActivityPhoto, pk=pk, activity__agency=agency_obj)
-    try:
-        handle = photo.image.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(handle, content_type=campaign.photo_content_type(photo.image.name))
-    response["Cache-Control"] = "public, max-age=86400"
-    return response
+    name = PurePath(photo.image.name).name
+    return serve_file(request, photo.image, filename=name, private=False, max_age=86400)
 
 
 @staff_view(*OVERVIEW_ROLES)

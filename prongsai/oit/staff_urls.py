@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.oit import checklist_views, staff_views
+from prongsai.oit import checklist_views, file_views, staff_views
 
 urlpatterns = [
     path("<slug:agency>/staff/oit/", staff_views.staff_index, name="staff_index"),
@@ -31,5 +31,10 @@ urlpatterns = [
         "<slug:agency>/staff/oit/<int:year>/items/<str:code>/evidence/<int:pk>/version/",
         staff_views.staff_evidence_version,
         name="staff_evidence_version",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/evidence/<int:pk>/file/",
+        file_views.staff_evidence_file,
+        name="staff_evidence_file",
     ),
 ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
 from django.utils import timezone
 
+from prongsai.files.serve import serve_file
 from prongsai.jobs import registry
 from prongsai.printing.actions import JOB
 from prongsai.printing.models import PrintedDocument
@@ -25,16 +26,14 @@ def _file(request: HttpRequest, document: PrintedDocument, filename: str) -> Htt
         response: HttpResponse = HttpResponseNotModified()
         response["ETag"] = etag
         return response
-    try:
-        handle = document.file.open("rb")
-    except FileNotFoundError:  # the file was removed from the storage: print it again
+    try:  # public documents: nosniff, and the web server sends the bytes where configured
+        response = serve_file(request, document.file, filename=filename, private=False)
+    except Http404:  # the file was removed from the storage: print it again
         PrintedDocument.objects.filter(pk=document.pk).update(
             status=Status.PENDING, attempts=0, updated_at=timezone.now()
         )
         registry.kick(JOB)
         return None
-    response = FileResponse(handle, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["ETag"] = etag
     response["Cache-Control"] = "public, no-cache"  # revalidate: the ETag answers 304
     if document.printed_at:

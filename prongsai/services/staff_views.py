@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Unit
+from prongsai.files.serve import serve_file
 from prongsai.lib.text import parse_id
 from prongsai.measures.access import units_of
 from prongsai.services import actions, queries
@@ -108,9 +109,9 @@ def _add_errors(form: Any, error: ValidationError) -> None:
 
 
 @staff_view(*QUEUE_ROLES)
-def staff_request_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> FileResponse:
+def staff_request_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> HttpResponse:
     attached = get_object_or_404(RequestFile, pk=file_pk, request__pk=pk, request__agency=agency)
-    return FileResponse(attached.file.open("rb"), as_attachment=True, filename=attached.name)
+    return serve_file(request, attached.file, filename=attached.name)
 
 
 @staff_view(*QUEUE_ROLES)

@@ -167,6 +167,41 @@ def _oit_evidence_kwargs(agency: Agency) -> dict[str, Any]:
     return {"year": 2566, "code": "O1", "pk": evidence.pk}
 
 
+def _oit_file_kwargs(agency: Agency) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.oit.actions import add_file, answer_for
+    from prongsai.oit.queries import default_checklist
+
+    item = default_checklist(agency, 2566).items.get(code="O1")
+    evidence = add_file(
+        answer=answer_for(agency=agency, item=item),
+        title="โครงสร้าง",
+        upload=SimpleUploadedFile("โครงสร้าง.pdf", b"%PDF-1.4 structure"),
+        dated_on=None,
+        by=UserFactory(),
+    )
+    return {"year": 2566, "code": "O1", "pk": evidence.pk}
+
+
+def _progress_file_kwargs(agency: Agency) -> dict[str, Any]:
+    from datetime import date
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.measures.actions import record_progress
+
+    plan = _plan(agency)
+    update = record_progress(
+        row=plan.measures.first().rows.first(),
+        author=UserFactory(),
+        happened_on=date(2025, 11, 1),
+        text="ประชุมชี้แจง",
+        evidence_file=SimpleUploadedFile("รายงาน.pdf", b"%PDF-1.4 report"),
+    )
+    return {"year": plan.fiscal_year, "pk": update.pk}
+
+
 def _service_request_kwargs(agency: Agency, *, with_file: bool = False) -> dict[str, Any]:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -239,6 +274,7 @@ def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
         "oit:staff_pack": lambda: {"year": 2566},
         "oit:staff_evidence_delete": lambda: _oit_evidence_kwargs(agency),
         "oit:staff_evidence_version": lambda: _oit_evidence_kwargs(agency),
+        "oit:staff_evidence_file": lambda: _oit_file_kwargs(agency),
         "oit:staff_readiness": lambda: {"year": 2566},
         "oit:staff_seed_measures": lambda: {"year": 2568},
         "oit:staff_campaign": lambda: {"year": 2568},
@@ -259,6 +295,7 @@ def sample_kwargs(name: str, agency: Agency) -> dict[str, Any]:
         "measures:staff_row_edit": lambda: _row_kwargs(agency),
         "measures:staff_row_delete": lambda: _row_kwargs(agency),
         "measures:staff_progress": lambda: _row_kwargs(agency),
+        "measures:staff_evidence_file": lambda: _progress_file_kwargs(agency),
         "manuals:staff_detail": lambda: _manual_kwargs(agency),
         "manuals:staff_edit": lambda: _manual_kwargs(agency),
         "manuals:staff_submit": lambda: _manual_kwargs(agency),
