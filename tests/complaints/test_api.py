@@ -32,7 +32,7 @@ def test_file_by_multipart_with_attachments(client, school):
         {
             "category": "asset",
             "what_happened": "นำโน้ตบุ๊กของโรงเรียนไปใช้ส่วนตัว",
-            "attachments": [SimpleUploadedFile("photo.png", b"\x89PNG data")],
+            "attachments": [SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\n data")],
         },
     )
     assert response.status_code == 201
