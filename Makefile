@@ -76,6 +76,7 @@ test-fast: install
 bench: install sysdeps
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_documents.py
+	$(PY) scripts/check_docx_pages.py
 	$(PY) scripts/bench_services.py
 
 clean:

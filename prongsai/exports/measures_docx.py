@@ -6,10 +6,12 @@ run (and the Normal style and the document defaults) carries `w:rFonts` ascii/hA
 `w:sz` and `w:szCs`, and `w:lang` th-TH with bidi th-TH, in the schema order of `w:rPr` (Word
 rejects files whose order is wrong). The cover page comes first; the title starts on a new
 page. One "Table Grid" table per measure: five columns whose widths are set on the grid
-(`w:tblGrid`) and on every cell, the header row repeated on each page (`w:tblHeader`), rows that
-do not split across pages (`w:cantSplit`), and a cell's items as separate paragraphs with their
-Thai numbering ("๑)", "๑.") before a tab. Page numbers are a `PAGE \\* ThaiArabic` field in the
-footer, which the cover (a different first page) does not have.
+(`w:tblGrid`) and on every cell, the header row repeated on each page (`w:tblHeader`) and kept
+whole (`w:cantSplit`), body rows that split across pages (a measure's one tall row starts under
+its heading, which keeps with the table), and a cell's items as separate paragraphs with their
+Thai numbering ("๑)", "๑.") before a tab. Page numbers are a `PAGE` field in the footer, in the
+section's `w:pgNumType w:fmt="thaiNumbers"` (see PAGE_NUMBER_FORMAT); the cover (a different
+first page) has none.
 
 No soft breaks (U+200B) here: Word breaks Thai lines with its own dictionary.
 """
@@ -33,6 +35,10 @@ TEXT_WIDTH_CM = PAGE_WIDTH_CM - MARGIN_LEFT_CM - MARGIN_CM  # 16.5 cm
 COLUMN_SHARES = (0.29, 0.14, 0.24, 0.20, 0.13)  # as in report.css
 COLUMN_WIDTHS_CM = tuple(round(TEXT_WIDTH_CM * share, 2) for share in COLUMN_SHARES)
 HANGING_CM = 0.75  # where an item's text starts after its "๑)" label
+# Page numbers in Thai digits: the section's number format, read by a PAGE field without a
+# format switch. Word renders "thaiNumbers" as ๑ ๒ ๓; LibreOffice (7.4 to current) does not map
+# it and shows 1 2 3, whereas every "\\* Thai…" field switch (ThaiArabic too) shows ก ข ค there.
+PAGE_NUMBER_FORMAT = "thaiNumbers"
 
 # The order of w:rPr's children in the WordprocessingML schema (CT_RPr), for inserting in place.
 # fmt: off
@@ -53,6 +59,13 @@ _TBLPR_ORDER = (
     "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
     "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
     "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription", "tblPrChange",
+)
+# … and of w:sectPr's (CT_SectPr).
+_SECTPR_ORDER = (
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+    "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+    "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings",
+    "sectPrChange",
 )
 # fmt: on
 
@@ -153,16 +166,18 @@ def _set_up_page(document: Any) -> None:
 
     # An explicit, empty first-page footer: the cover shows no number.
     section.first_page_footer.is_linked_to_previous = False
+    _put(section._sectPr, _element("pgNumType", fmt=PAGE_NUMBER_FORMAT), _SECTPR_ORDER)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _page_field(footer)
 
 
 def _page_field(paragraph: Any) -> None:
-    """A PAGE field in Thai digits: begin, instruction, separate, a cached "๒", end."""
+    """A PAGE field (numbered as the section says: Thai digits): begin, instruction, separate,
+    a cached "๒", end."""
     for kind, text in (
         ("begin", None),
-        ("instr", " PAGE \\* ThaiArabic "),
+        ("instr", " PAGE "),
         ("separate", None),
         ("text", "๒"),
         ("end", None),
@@ -220,9 +235,11 @@ def _cell_paragraphs(cell: Any, items: list[tuple[str, str]], *, center: bool = 
 
 
 def _row_properties(row: Any, *, header: bool) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    _put(tr_pr, _element("cantSplit"), _TRPR_ORDER)
+    """The header row repeats on every page and never splits; a body row may split across
+    pages, so a measure's one tall row starts under its heading instead of on the next page."""
     if header:
+        tr_pr = row._tr.get_or_add_trPr()
+        _put(tr_pr, _element("cantSplit"), _TRPR_ORDER)
         _put(tr_pr, _element("tblHeader"), _TRPR_ORDER)
 
 
