@@ -324,11 +324,16 @@ def parse_thai_date(text: str) -> date | None:
     Day first: "25/11/2569", "25-11-2569", "25.11.69", "๒๕/๑๑/๒๕๖๙", "25 พ.ย. 2569",
     "25 พฤศจิกายน พ.ศ. 2569".  A four-digit year of 2400 or more is Buddhist era, below it
     common era ("25/11/2026"); a two-digit year is the Buddhist era's last two digits.
-    ISO "2026-11-25" (what a browser's date picker and the API send) is read as well.
+    ISO "2026-11-25" (what a browser's date picker and the API send) is read as well, and so
+    are the bare digits a phone's number pad gives: "25112569", "251169".
     """
     normalised = to_arabic_digits(" ".join(text.split()))
     if not normalised:
         return None
+    if normalised.isdigit() and len(normalised) in (6, 8):  # 25112569 or 251169 (phone keypads)
+        return _safe_date(
+            _year_from_typed(normalised[4:]), int(normalised[2:4]), int(normalised[:2])
+        )
     match = _NUMERIC_DATE_RE.match(normalised)
     if match is not None:
         first, middle, last = match["a"], match["b"], match["c"]

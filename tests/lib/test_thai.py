@@ -418,6 +418,9 @@ def test_duration_text_rejects_what_is_not_a_count_of_minutes(minutes: object) -
         ("25 พฤศจิกายน พ.ศ. ๒๕๖๙", date(2026, 11, 25)),
         ("1 มกราคม 2400", date(1857, 1, 1)),
         ("31/12/2399", date(2399, 12, 31)),
+        ("25112569", date(2026, 11, 25)),
+        ("๒๕๑๑๖๙", date(2026, 11, 25)),
+        ("05012570", date(2027, 1, 5)),
     ],
 )
 def test_parse_thai_date(text: str, expected: date) -> None:
@@ -441,6 +444,8 @@ def test_parse_thai_date(text: str, expected: date) -> None:
         "25/11/25690",
         "123/11/2569",
         "25/11/99999",
+        "2511256",
+        "32112569",
     ],
 )
 def test_parse_thai_date_refuses(text: str) -> None:
