@@ -1,5 +1,6 @@
 """Writes about agencies, units and people. Views, the API and commands call these."""
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -180,6 +181,12 @@ def add_person(
             return user, Added.INVITED
         if not data.username:
             raise ValidationError(_("No account uses this e-mail address: choose a username."))
+        if not re.fullmatch(r"[A-Za-z0-9_.@+-]+", data.username):
+            # Full-width or other look-alike letters would pass a case-insensitive check and be
+            # stored as another account that reads like an existing one ("Ａｄｍｉｎ" → "Admin").
+            raise ValidationError(
+                _("Use English letters, digits and @ . + - _ only, without spaces.")
+            )
         if User.objects.filter(username__iexact=data.username).exists():
             raise ValidationError(
                 _("This username is already taken. Choose another username for the new account.")

@@ -92,7 +92,7 @@ class PersonForm(forms.Form):
         label=_("Username for a new account"),
         max_length=150,
         required=False,
-        regex=r"^[\w.@+-]+\Z",
+        regex=r"^[A-Za-z0-9_.@+-]+\Z",  # ASCII only: no look-alike Ａｄｍｉｎ
         error_messages={
             "invalid": _("Use English letters, digits and @ . + - _ only, without spaces.")
         },

@@ -54,17 +54,39 @@ def run(name: str) -> int:
     return _JOBS[name].run()
 
 
-def _run_in_thread(name: str) -> None:
-    def target() -> None:
-        close_old_connections()
-        try:
-            run(name)
-        except Exception:
-            log.exception("background job %s failed; run_jobs will try again", name)
-        finally:
-            close_old_connections()
+_lock = threading.Lock()
+_running: set[str] = set()  # jobs with a thread in this process
+_again: set[str] = set()  # jobs kicked while their thread was running
 
-    threading.Thread(target=target, name=f"prongsai-job-{name}", daemon=True).start()
+
+def _run_in_thread(name: str) -> None:
+    """At most one thread per job in this process, whatever the number of kicks: a kick that
+    arrives while the job runs makes it run once more when it ends (a flood of requests cannot
+    start a flood of threads and database connections)."""
+    with _lock:
+        if name in _running:
+            _again.add(name)
+            return
+        _running.add(name)
+
+    def target() -> None:
+        while True:
+            close_old_connections()
+            try:
+                run(name)
+            except Exception:
+                log.exception("background job %s failed; run_jobs will try again", name)
+            finally:
+                close_old_connections()
+            with _lock:
+                if name not in _again:
+                    _running.discard(name)
+                    return
+                _again.discard(name)
+
+    # Not a daemon: a management command (load_demo) waits for its printing and mail to finish
+    # before the process exits, instead of leaving them half done.
+    threading.Thread(target=target, name=f"prongsai-job-{name}", daemon=False).start()
 
 
 def _dispatch(name: str) -> None:

@@ -29,11 +29,8 @@ class StartYearForm(forms.Form):
         self.fields["year"].initial = current_fiscal_year()
         checklist = self.fields["checklist"]
         assert isinstance(checklist, forms.ModelChoiceField)
-        from prongsai.agencies.queries import ancestor_ids
-
-        checklist.queryset = Checklist.objects.filter(
-            owner__isnull=True
-        ) | Checklist.objects.filter(owner_id__in=[agency.pk, *ancestor_ids(agency)])
+        # The same lists as a copy may start from: never an office's unpublished draft.
+        checklist.queryset = copyable_checklists(agency)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -7,12 +7,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from prongsai.accounts import throttle
 from prongsai.agencies.access import effective_roles, get_agency_or_404
 from prongsai.agencies.models import Agency
 from prongsai.services import actions, queries
 from prongsai.services.forms import RatingForm, RequestForm, TrackingForm, new_request_token
 from prongsai.services.models import Request, Service
 from prongsai.services.tracking import normalise_tracking
+
+# Requests filed per client per hour: enough for a family, not for a flood of mail.
+REQUESTS_PER_CLIENT = (20, 60 * 60)
 
 
 def _visible_service(request: HttpRequest, agency: Agency, pk: int) -> Service:
@@ -47,6 +51,16 @@ def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     form = RequestForm(service=service) if service.online else None
     if request.method == "POST" and service.online:
         form = RequestForm(request.POST, request.FILES, service=service)
+        if throttle.is_blocked("service-request", request, REQUESTS_PER_CLIENT):
+            form.add_error(
+                None, _("Too many requests from here. Please wait an hour and try again.")
+            )
+            return render(
+                request,
+                "services/detail.html",
+                _detail_context(agency_obj, service, form),
+                status=429,
+            )
         if form.is_valid():
             try:
                 filed = actions.submit_request(
@@ -73,14 +87,21 @@ def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
                 ).items():
                     form.add_error(field if field in form.fields else None, errors)
             else:
+                throttle.hit("service-request", request, REQUESTS_PER_CLIENT)
                 messages.success(
                     request,
                     _("Your request was received. Keep the tracking number %(tracking)s.")
                     % {"tracking": filed.tracking},
                 )
                 return redirect("services:status", agency=agency_obj.slug, tracking=filed.tracking)
-    context = {
-        "agency": agency_obj,
+    return render(request, "services/detail.html", _detail_context(agency_obj, service, form))
+
+
+def _detail_context(
+    agency: Agency, service: Service, form: RequestForm | None
+) -> dict[str, object]:
+    return {
+        "agency": agency,
         "service": service,
         "steps": list(service.steps.all()),
         "total_minutes": sum(step.minutes for step in service.steps.all()),
@@ -88,7 +109,6 @@ def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
         "legal_basis": [line for line in service.legal_basis.splitlines() if line.strip()],
         "form": form,
     }
-    return render(request, "services/detail.html", context)
 
 
 @never_cache
@@ -115,6 +135,7 @@ def status(request: HttpRequest, agency: str, tracking: str) -> HttpResponse:
             except ValidationError as error:
                 rating_form.add_error(None, error)
             else:
+                throttle.hit("service-request", request, REQUESTS_PER_CLIENT)
                 messages.success(request, _("Thank you for rating the service."))
                 return redirect("services:status", agency=agency_obj.slug, tracking=filed.tracking)
     context = {"agency": agency_obj, "filed": filed, "rating_form": rating_form}

@@ -332,3 +332,32 @@ def test_the_agency_action_refuses_control_characters_whatever_the_caller(school
     school.name_th = "โรงเรียน\x0bของเรา"
     with pytest.raises(ValidationError):
         save_agency(agency=school)
+
+
+def test_a_look_alike_full_width_username_is_refused(director_client, school, admin):
+    """The reviewer's variant: "Ａｄｍｉｎ" passed the case-insensitive check and was stored as
+    "Admin" beside "admin"."""
+    response = add(director_client, school, username="Ａｄｍｉｎ", email="lookalike@example.com")
+    assert response.context["form"].errors["username"]
+    assert User.objects.filter(username__iexact="admin").count() == 1
+
+
+def test_the_action_refuses_a_look_alike_username_whatever_the_caller(school, director):
+    from django.core.exceptions import ValidationError
+
+    from prongsai.agencies import actions
+
+    data = actions.PersonData(
+        email="lookalike@example.com",
+        username="Ａｄｍｉｎ",
+        title="",
+        first_name="ปลอม",
+        last_name="",
+        phone="",
+        roles=[Role.STAFF],
+        unit=None,
+        position="",
+    )
+    with pytest.raises(ValidationError):
+        actions.add_person(agency=school, data=data, by=director)
+    assert not User.objects.filter(email="lookalike@example.com").exists()

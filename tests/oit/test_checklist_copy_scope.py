@@ -62,3 +62,18 @@ def test_an_office_copies_its_own_draft(client, office):
     response = post_copy(client, office, draft, year=2567)
     assert response.status_code == 302
     assert Checklist.objects.filter(owner=office, year=2567).exists()
+
+
+def test_a_school_cannot_start_a_year_on_its_offices_unpublished_draft(client, school, office):
+    """The reviewer's variant: the start-year form offered the office's drafts."""
+    draft = actions.copy_checklist(source=default_checklist(office, 2566), owner=office, year=2566)
+    assert not draft.published
+    login(client, member(school, Role.ITA_OFFICER))
+    url = reverse("oit:staff_index", kwargs={"agency": school.slug})
+    response = client.post(url, {"year": 2566, "checklist": draft.pk})
+    assert response.status_code == 200
+    assert response.context["form"].errors["checklist"]
+    assert not school.oit_years.exists()
+    actions.publish_checklist(checklist=draft)
+    started = client.post(url, {"year": 2566, "checklist": draft.pk})
+    assert started.status_code == 302
