@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.models import Agency, Membership, Unit
 from prongsai.agencies.queries import ancestor_ids
 from prongsai.agencies.roles import SITE_ADMIN, Role
 
@@ -123,3 +123,28 @@ def user_of(request: HttpRequest) -> "User":
 
 def can_manage_people(roles: frozenset[str]) -> bool:
     return bool(roles & {SITE_ADMIN, Role.DIRECTOR})
+
+
+def units_of(user: "User", agency: Agency) -> set[int]:
+    """The person's units in the agency, with every unit above and below them."""
+    own = set(
+        Membership.objects.filter(user=user, agency=agency, unit__isnull=False).values_list(
+            "unit_id", flat=True
+        )
+    )
+    parents = dict(Unit.objects.filter(agency=agency).values_list("pk", "parent_id"))
+    related = set(own)
+    for unit_id in own:  # up: a section belongs to its division
+        parent = parents.get(unit_id)
+        while parent is not None and parent not in related:
+            related.add(parent)
+            parent = parents.get(parent)
+    changed = True
+    while changed:  # down: a division head answers for its sections
+        changed = False
+        for unit_id, parent in parents.items():
+            if parent in own and unit_id not in own:
+                own.add(unit_id)
+                related.add(unit_id)
+                changed = True
+    return related

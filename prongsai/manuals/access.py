@@ -1,16 +1,16 @@
 """Who may do what with operating manuals.
 
 The ITA officer writes any manual; a unit head writes the manuals of their own units (with the
-units above and below them, as `measures.access.units_of` counts them). Both submit for
+units above and below them, as `agencies.access.units_of` counts them). Both submit for
 approval; only the director approves, which publishes. Everyone else who works in or oversees
 the agency reads.
 """
 
 from prongsai.accounts.models import User
+from prongsai.agencies.access import units_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.manuals.models import Manual
-from prongsai.measures.access import units_of
 
 MANUAL_READERS: frozenset[str] = frozenset(
     {

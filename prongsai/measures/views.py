@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, user_of
+from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, units_of, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.measures import actions, queries
@@ -21,7 +21,6 @@ from prongsai.measures.access import (
     PROGRESS_WRITERS,
     can_edit_plan,
     can_record_progress,
-    units_of,
 )
 from prongsai.measures.document import from_dict
 from prongsai.measures.forms import (

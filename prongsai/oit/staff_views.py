@@ -9,10 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.agencies.access import roles_of, staff_view, user_of
+from prongsai.agencies.access import roles_of, staff_view, units_of, user_of
 from prongsai.agencies.menu import has_agencies_below, may_open, staff_context
 from prongsai.agencies.models import Agency
-from prongsai.measures.access import units_of
 from prongsai.oit import actions, queries
 from prongsai.oit.access import (
     CHECKLIST_MANAGERS,

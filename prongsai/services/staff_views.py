@@ -11,12 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.agencies.access import roles_of, staff_view, user_of
+from prongsai.agencies.access import roles_of, staff_view, units_of, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency, Unit
 from prongsai.files.serve import serve_file
 from prongsai.lib.text import parse_id
-from prongsai.measures.access import units_of
 from prongsai.services import actions, queries
 from prongsai.services.access import QUEUE_ROLES, SERVICE_EDITORS, may_edit_service
 from prongsai.services.forms import (

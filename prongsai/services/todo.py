@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from prongsai.agencies.access import units_of
 from prongsai.agencies.roles import Role
 from prongsai.agencies.todo import OVERDUE, THIS_WEEK, WAITING, Asker, TodoRow
-from prongsai.measures.access import units_of
 from prongsai.services.access import QUEUE_ROLES
 from prongsai.services.models import Request
 
