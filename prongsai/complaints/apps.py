@@ -40,9 +40,9 @@ class ComplaintsConfig(AppConfig):
         from prongsai.complaints.demo import load_complaints
 
         demo.register(load_complaints)
+        from prongsai.agencies.evidence import Generator
+        from prongsai.agencies.evidence import register as register_generator
         from prongsai.complaints import oit_evidence
-        from prongsai.oit.generators import Generator
-        from prongsai.oit.generators import register as register_generator
 
         register_generator(
             Generator("complaint_channel", _("Complaint channel"), oit_evidence.complaint_channel)

@@ -3,8 +3,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from prongsai.agencies.evidence import Generated
 from prongsai.agencies.models import Agency
-from prongsai.oit.generators import Generated
 
 
 def complaint_channel(agency: Agency, year: int) -> Generated | None:

@@ -16,13 +16,13 @@ class ManualsConfig(AppConfig):
         from auditlog.registry import auditlog
 
         from prongsai.agencies import demo
+        from prongsai.agencies.evidence import Generator
+        from prongsai.agencies.evidence import register as register_generator
         from prongsai.agencies.menu import MenuItem, register
         from prongsai.manuals import oit_evidence
         from prongsai.manuals.access import MANUAL_READERS
         from prongsai.manuals.demo import load_manuals
         from prongsai.manuals.models import Manual, ManualStep, ManualVersion
-        from prongsai.oit.generators import Generator
-        from prongsai.oit.generators import register as register_generator
 
         auditlog.register(Manual)
         auditlog.register(ManualVersion)

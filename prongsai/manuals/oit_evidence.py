@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from prongsai.agencies.evidence import Generated
 from prongsai.agencies.models import Agency
 from prongsai.manuals.queries import newest_publication
-from prongsai.oit.generators import Generated
 
 
 def operating_manuals(agency: Agency, year: int) -> Generated | None:

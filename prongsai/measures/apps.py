@@ -20,9 +20,9 @@ class MeasuresConfig(AppConfig):
         from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
 
         demo.register(load_measures)
+        from prongsai.agencies.evidence import Generator
+        from prongsai.agencies.evidence import register as register_generator
         from prongsai.measures import oit_evidence
-        from prongsai.oit.generators import Generator
-        from prongsai.oit.generators import register as register_generator
 
         register_generator(
             Generator("measures_plan", _("Measures plan"), oit_evidence.measures_plan)

@@ -3,9 +3,9 @@
 from django.urls import reverse
 from django.utils import timezone
 
+from prongsai.agencies.evidence import Generated
 from prongsai.agencies.models import Agency
 from prongsai.measures.models import Publication
-from prongsai.oit.generators import Generated
 
 
 def _published(agency: Agency, year: int, kinds: tuple[str, ...]) -> Generated | None:

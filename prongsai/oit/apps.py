@@ -46,9 +46,9 @@ class OitConfig(AppConfig):
 
         register_reminder(Reminder("OIT links", reminders.check_links))
         register_reminder(Reminder("OIT owners", reminders.remind_owners))
+        from prongsai.agencies.evidence import Generator
+        from prongsai.agencies.evidence import register as register_generator
         from prongsai.oit import campaign
-        from prongsai.oit.generators import Generator
-        from prongsai.oit.generators import register as register_generator
 
         register_reminder(Reminder("ITA campaign", campaign.send_campaign_reminders))
         register_generator(

@@ -1,34 +1,7 @@
-"""Pages this system generates that answer OIT items. Modules register theirs in ready().
+"""Which generated page answers an OIT item, recognised by words of the item's Thai title.
 
-A generator takes (agency, fiscal year B.E.) and returns the page's address, title and date, or
-None when the module has nothing to show yet (the item then stays "missing").
+The pages themselves are registered by the modules in `agencies.evidence` (below them).
 """
-
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-
-from prongsai.agencies.models import Agency
-
-
-@dataclass(frozen=True)
-class Generated:
-    url: str  # a path on this site, e.g. /school/measures/2566/
-    title: str
-    dated_on: date | None = None
-
-
-GeneratorFn = Callable[[Agency, int], Generated | None]
-
-
-@dataclass(frozen=True)
-class Generator:
-    key: str
-    label: str
-    build: GeneratorFn
-
-
-_GENERATORS: dict[str, Generator] = {}
 
 # Which generator answers an item, recognised by words of its Thai title (lists change numbers
 # from year to year: O42/O43 in 2566 are O25/O26 in 2569).
@@ -58,14 +31,5 @@ def generator_for_title(title: str) -> str:
     return ""
 
 
-def register(generator: Generator) -> None:
-    _GENERATORS[generator.key] = generator
-
-
-def get(key: str) -> Generator | None:
-    return _GENERATORS.get(key)
-
-
-def build(key: str, agency: Agency, year: int) -> Generated | None:
-    generator = _GENERATORS.get(key)
-    return generator.build(agency, year) if generator else None
+# oit.campaign builds the activities page with it (moving it is part of splitting campaign.py).
+from prongsai.agencies.evidence import Generated as Generated  # noqa: E402

@@ -6,10 +6,10 @@ from datetime import date
 
 from django.db.models import Prefetch, QuerySet
 
+from prongsai.agencies.evidence import Generated, build_generated
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import ancestor_ids
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds, half_year_bounds
-from prongsai.oit import generators
 from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
 
 
@@ -185,14 +185,14 @@ def has_evidence(answer: Answer) -> bool:
     if not item.generator:
         return False
     year = _source_year(item, item.checklist.year)
-    return generators.build(item.generator, answer.agency, year) is not None
+    return build_generated(item.generator, answer.agency, year) is not None
 
 
 def _evidence_views(
     agency: Agency,
     year: int,
     state: ItemState,
-    generated: dict[tuple[str, int], generators.Generated | None],
+    generated: dict[tuple[str, int], Generated | None],
 ) -> list[EvidenceView]:
     views: list[EvidenceView] = []
     page = generated.get((state.item.generator, _source_year(state.item, year)))
@@ -306,7 +306,7 @@ def item_states(
     }
     # Items about last year's results look for last year's pages.
     keys = {(item.generator, _source_year(item, year)) for item in items if item.generator}
-    generated = {key: generators.build(key[0], agency, key[1]) for key in sorted(keys)}
+    generated = {key: build_generated(key[0], agency, key[1]) for key in sorted(keys)}
     states = []
     for item in items:
         state = ItemState(item=item, answer=answers.get(item.pk), kind=agency.kind)

@@ -14,9 +14,9 @@ class ServicesConfig(AppConfig):
         from auditlog.registry import auditlog
 
         from prongsai.agencies import demo, public_sections
+        from prongsai.agencies.evidence import Generator
+        from prongsai.agencies.evidence import register as register_generator
         from prongsai.agencies.menu import MenuItem, register
-        from prongsai.oit.generators import Generator
-        from prongsai.oit.generators import register as register_generator
         from prongsai.services import oit_evidence
         from prongsai.services.access import QUEUE_ROLES
         from prongsai.services.demo import load_services

@@ -4,8 +4,8 @@ the service statistics (O16)."""
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from prongsai.agencies.evidence import Generated
 from prongsai.agencies.models import Agency
-from prongsai.oit.generators import Generated
 from prongsai.services.models import Request, Service
 
 

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 import pytest
 from django.urls import reverse
 
+from prongsai.agencies import evidence
 from prongsai.manuals.demo import TITLE, load_manuals
 from prongsai.manuals.models import Manual, ManualVersion
 from prongsai.oit import generators
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_nothing_before_a_manual_is_published(school):
     draft_manual(school)
-    assert generators.build("operating_manual", school, 2568) is None
+    assert evidence.build_generated("operating_manual", school, 2568) is None
 
 
 def test_the_public_list_dated_by_the_newest_publication(school, other_school):
@@ -28,7 +29,7 @@ def test_the_public_list_dated_by_the_newest_publication(school, other_school):
         published_at=datetime(2025, 1, 15, 3, tzinfo=UTC)
     )
     published_manual(other_school)  # another school's later publication does not count
-    generated = generators.build("operating_manual", school, 2568)
+    generated = evidence.build_generated("operating_manual", school, 2568)
     assert generated is not None
     assert generated.url == reverse("manuals:public_list", kwargs={"agency": school.slug})
     assert generated.dated_on.isoformat() == "2025-01-15"

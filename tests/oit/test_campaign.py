@@ -7,8 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from prongsai.agencies import evidence
 from prongsai.agencies.roles import Role
-from prongsai.oit import campaign, generators
+from prongsai.oit import campaign
 from prongsai.oit.models import Activity, ActivityPhoto, CampaignTick
 from tests.conftest import login
 from tests.factories import UnitFactory, member
@@ -291,11 +292,11 @@ def test_the_activities_generator_answers_a_year_with_an_activity(school, monkey
     assert campaign.activities_evidence(school, 2569) is None
 
     monkeypatch.setitem(
-        generators._GENERATORS,
+        evidence._GENERATORS,
         "ita_activities",
-        generators.Generator("ita_activities", "activities", campaign.activities_evidence),
+        evidence.Generator("ita_activities", "activities", campaign.activities_evidence),
     )
-    assert generators.build("ita_activities", school, 2568) == page
+    assert evidence.build_generated("ita_activities", school, 2568) == page
 
 
 def test_the_public_page_filters_a_fiscal_year(client, school):

@@ -197,14 +197,14 @@ def test_item_page_of_an_unpublished_item_says_so(client, school, disclosed):
 
 
 def test_generated_pages_link_to_this_site(client, school, monkeypatch):
-    from prongsai.oit import generators
+    from prongsai.agencies import evidence
 
-    page = generators.Generator(
+    page = evidence.Generator(
         "test_page",
         "test",
-        lambda agency, year: generators.Generated(f"/{agency.slug}/somewhere/", "หน้าทดสอบ"),
+        lambda agency, year: evidence.Generated(f"/{agency.slug}/somewhere/", "หน้าทดสอบ"),
     )
-    monkeypatch.setitem(generators._GENERATORS, "test_page", page)  # gone after the test
+    monkeypatch.setitem(evidence._GENERATORS, "test_page", page)  # gone after the test
     item = default_checklist(school, YEAR).items.get(code="O5")
     item.generator = "test_page"
     item.save()
