@@ -1,10 +1,13 @@
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.views import defaults
 from django.views.i18n import set_language
 
 from prongsai.api.errors import api_not_found, api_server_error
+from prongsai.lib.converters import BuddhistYearConverter
+
+register_converter(BuddhistYearConverter, "be_year")
 
 admin.site.site_header = "Prongsai — ผู้ดูแลระบบ"
 admin.site.site_title = "Prongsai"

@@ -13,11 +13,13 @@ urlpatterns = [
     path("v1/agencies/<slug:agency>/units/", agencies.UnitList.as_view(), name="unit_list"),
     path("v1/agencies/<slug:agency>/members/", agencies.MemberList.as_view(), name="member_list"),
     path(
-        "v1/agencies/<slug:agency>/measures/<int:year>/",
+        "v1/agencies/<slug:agency>/measures/<be_year:year>/",
         measures.PublishedMeasures.as_view(),
         name="measures_published",
     ),
-    path("v1/agencies/<slug:agency>/oit/<int:year>/", oit.PublicOit.as_view(), name="oit_public"),
+    path(
+        "v1/agencies/<slug:agency>/oit/<be_year:year>/", oit.PublicOit.as_view(), name="oit_public"
+    ),
     path(
         "v1/agencies/<slug:agency>/statistics/services/",
         services.ServiceStatisticsView.as_view(),

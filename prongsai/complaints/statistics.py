@@ -12,7 +12,6 @@ Labels are Thai whatever the visitor's language: the figures are an official Tha
 
 from __future__ import annotations
 
-import statistics as pystats
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -24,8 +23,15 @@ from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.complaints.models import Complaint
-from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds, quarter_bounds
-from prongsai.lib.thai import THAI_MONTHS_SHORT, be_year
+from prongsai.lib.fiscal import (
+    QUARTERS,
+    fiscal_year,
+    fiscal_year_bounds,
+    median,
+    quarter_label,
+    quarter_months,
+    quarter_of_month,
+)
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -47,8 +53,6 @@ STATUS_LABELS: dict[str, Any] = dict(Complaint.Status.choices)
 OUTCOME_LABELS: dict[str, Any] = dict(Complaint.Outcome.choices)
 NO_OUTCOME_LABEL = "ไม่ระบุผล"
 """A closed case recorded without an outcome (shown only when there is one)."""
-
-QUARTERS = (1, 2, 3, 4)
 
 
 class CategoryQuarterRow(NamedTuple):
@@ -95,24 +99,6 @@ class ComplaintStatistics:
         return sum(count for _code, _label, count in self.closed_by_outcome)
 
 
-def quarter_months(year_be: int, quarter: int) -> tuple[str, int]:
-    """("ต.ค.–ธ.ค.", 2565): the quarter's first and last months and the B.E. year they are in."""
-    first, last = quarter_bounds(year_be, quarter)
-    months = f"{THAI_MONTHS_SHORT[first.month - 1]}–{THAI_MONTHS_SHORT[last.month - 1]}"
-    return months, be_year(first.year)
-
-
-def quarter_label(year_be: int, quarter: int) -> str:
-    """ "ไตรมาส 1 (ต.ค.–ธ.ค. 2565)": the quarter's months and the B.E. year they fall in."""
-    months, year = quarter_months(year_be, quarter)
-    return f"ไตรมาส {quarter} ({months} {year})"
-
-
-def _quarter_of_month(month: int) -> int:
-    """Fiscal quarter of a calendar month: October-December is quarter 1."""
-    return (month - 10) % 12 // 3 + 1
-
-
 def _labelled(
     labels: dict[str, Any], counts: Counter[str], *, keep_unknown: bool = True
 ) -> list[tuple[str, str, int]]:
@@ -122,10 +108,6 @@ def _labelled(
     if keep_unknown:
         rows += [(code, code, n) for code, n in sorted(counts.items()) if code not in labels and n]
     return rows
-
-
-def _median(values: list[int]) -> float | None:
-    return float(pystats.median(values)) if values else None
 
 
 def complaint_statistics(
@@ -143,7 +125,7 @@ def complaint_statistics(
     grouped = cases.values("category", "status", "outcome", month=ExtractMonth("filed_on"))
     for row in grouped.annotate(n=Count("pk")):
         n = row["n"]
-        quarter = _quarter_of_month(row["month"])
+        quarter = quarter_of_month(row["month"])
         by_category[row["category"]] += n
         by_status[row["status"]] += n
         by_quarter[quarter] += n
@@ -188,8 +170,8 @@ def complaint_statistics(
             )
             for code, label, count in category_rows
         ],
-        median_days_to_acknowledge=_median(days_to_acknowledge),
-        median_days_to_close=_median(days_to_close),
+        median_days_to_acknowledge=median(days_to_acknowledge),
+        median_days_to_close=median(days_to_close),
         closed_by_outcome=outcome_rows,
         start=start,
         end=end,

@@ -20,7 +20,7 @@ from prongsai.complaints.statistics import (
     first_statistics_year,
     quarter_months,
 )
-from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.lib.thai import thai_date
 
 __all__ = [
@@ -35,8 +35,6 @@ __all__ = [
 ]
 
 FORMATS = ("pdf", "xlsx")
-MIN_YEAR = 2500
-MAX_YEAR = 2700
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -8,12 +8,12 @@ urlpatterns = [
     path("<slug:agency>/complaints/new/", public_views.new, name="new"),
     path("<slug:agency>/complaints/follow-up/", public_views.follow_up, name="follow_up"),
     path(
-        "<slug:agency>/complaints/statistics/<int:year>/",
+        "<slug:agency>/complaints/statistics/<be_year:year>/",
         statistics_views.public_statistics,
         name="statistics",
     ),
     path(
-        "<slug:agency>/complaints/statistics/<int:year>/statistics.<str:fmt>",
+        "<slug:agency>/complaints/statistics/<be_year:year>/statistics.<str:fmt>",
         statistics_views.public_statistics_file,
         name="statistics_file",
     ),

@@ -8,12 +8,17 @@ and the six-month report (รอบ ๖ เดือน) covers 1 Oct - 31 Mar.
 
 from __future__ import annotations
 
+import statistics as pystats
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from prongsai.lib.thai import BE_OFFSET
+from prongsai.lib.thai import BE_OFFSET, THAI_MONTHS_SHORT, be_year
 
 __all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "QUARTERS",
     "FiscalYear",
     "current_fiscal_year",
     "fiscal_month_order",
@@ -21,8 +26,26 @@ __all__ = [
     "fiscal_year",
     "fiscal_year_bounds",
     "half_year_bounds",
+    "is_plausible_year",
+    "median",
+    "month_label",
     "quarter_bounds",
+    "quarter_label",
+    "quarter_months",
+    "quarter_of_month",
 ]
+
+MIN_YEAR = 2500
+"""The earliest Buddhist-era year any form, URL or import accepts (2500 = 1957)."""
+MAX_YEAR = 2700
+"""The latest Buddhist-era year accepted (2700 = 2157)."""
+QUARTERS = (1, 2, 3, 4)
+
+
+def is_plausible_year(year_be: int) -> bool:
+    """Whether ``year_be`` lies in the accepted range MIN_YEAR..MAX_YEAR."""
+    return MIN_YEAR <= year_be <= MAX_YEAR
+
 
 _FIRST_MONTH = 10
 """The fiscal year starts in October."""
@@ -40,7 +63,7 @@ def fiscal_year(value: date) -> int:
 
 def fiscal_quarter(value: date) -> int:
     """Fiscal quarter (1-4) containing ``value``: Q1 = Oct-Dec … Q4 = Jul-Sep."""
-    return (value.month - _FIRST_MONTH) % 12 // 3 + 1
+    return quarter_of_month(value.month)
 
 
 def fiscal_year_bounds(year_be: int) -> tuple[date, date]:
@@ -68,6 +91,34 @@ def quarter_bounds(year_be: int, quarter: int) -> tuple[date, date]:
     offset, first_month, last_month, last_day = _QUARTER_MONTHS[quarter]
     year = _start_ce_year(year_be) + offset
     return date(year, first_month, 1), date(year, last_month, last_day)
+
+
+def quarter_months(year_be: int, quarter: int) -> tuple[str, int]:
+    """("ต.ค.–ธ.ค.", 2565): the quarter's first and last months and the B.E. year they are in."""
+    first, last = quarter_bounds(year_be, quarter)
+    months = f"{THAI_MONTHS_SHORT[first.month - 1]}–{THAI_MONTHS_SHORT[last.month - 1]}"
+    return months, be_year(first.year)
+
+
+def quarter_label(year_be: int, quarter: int) -> str:
+    """ "ไตรมาส 1 (ต.ค.–ธ.ค. 2565)": the quarter's months and the B.E. year they fall in."""
+    months, year = quarter_months(year_be, quarter)
+    return f"ไตรมาส {quarter} ({months} {year})"
+
+
+def quarter_of_month(month: int) -> int:
+    """Fiscal quarter (1-4) of a calendar month: October-December is quarter 1."""
+    return (month - _FIRST_MONTH) % 12 // 3 + 1
+
+
+def month_label(year: int, month: int) -> str:
+    """ "ต.ค. 2567": a calendar month (CE year) the way the statistics name it."""
+    return f"{THAI_MONTHS_SHORT[month - 1]} {be_year(year)}"
+
+
+def median(values: Sequence[float]) -> float | None:
+    """The median of ``values`` as a float, or None when there are none."""
+    return float(pystats.median(values)) if values else None
 
 
 def half_year_bounds(year_be: int) -> tuple[date, date]:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
+from prongsai.lib.fiscal import is_plausible_year
 from prongsai.lib.thai import parse_thai_month_year, to_thai_digits
 from prongsai.measures import document as doc
 from prongsai.measures import standard
@@ -47,7 +48,7 @@ def units_named_in(text: str, units: Iterable[Unit]) -> list[Unit]:
 
 
 def _check_year(year: int) -> None:
-    if not 2500 <= year <= 2700:
+    if not is_plausible_year(year):
         raise ValidationError(
             _("The fiscal year must be in the Buddhist era, e.g. %(example)s.") % {"example": 2567}
         )

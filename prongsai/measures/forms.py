@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency, Unit
-from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.measures.actions import (
     BLANK_ROW_MESSAGE,
     FUTURE_PROGRESS_MESSAGE,
@@ -35,8 +35,8 @@ class StartPlanForm(forms.Form):
     ]
     year = forms.IntegerField(
         label=_("Fiscal year (B.E.)"),
-        min_value=2500,
-        max_value=2700,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
         error_messages={
             "min_value": _("Use the Buddhist era, e.g. 2569."),
             "max_value": _("Use the Buddhist era, e.g. 2569."),
@@ -225,8 +225,8 @@ class ImportForm(forms.Form):
     )
     year = forms.IntegerField(
         label=_("Fiscal year (B.E.)"),
-        min_value=2500,
-        max_value=2700,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
         error_messages={
             "min_value": _("Use the Buddhist era, e.g. 2569."),
             "max_value": _("Use the Buddhist era, e.g. 2569."),

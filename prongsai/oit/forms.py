@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
-from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.oit.models import Answer, Checklist, Item
 from prongsai.thaidates import ThaiDateField
 
@@ -14,8 +14,8 @@ from prongsai.thaidates import ThaiDateField
 class StartYearForm(forms.Form):
     year = forms.IntegerField(
         label=_("Fiscal year (B.E.)"),
-        min_value=2500,
-        max_value=2700,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
         error_messages={
             "min_value": _("Use the Buddhist era, e.g. 2569."),
             "max_value": _("Use the Buddhist era, e.g. 2569."),
@@ -106,7 +106,9 @@ class VersionForm(forms.Form):
 
 class CopyChecklistForm(forms.Form):
     source = forms.ModelChoiceField(label=_("Start from"), queryset=Checklist.objects.none())
-    year = forms.IntegerField(label=_("For fiscal year (B.E.)"), min_value=2500, max_value=2700)
+    year = forms.IntegerField(
+        label=_("For fiscal year (B.E.)"), min_value=MIN_YEAR, max_value=MAX_YEAR
+    )
 
     def __init__(self, *args: Any, agency: Agency, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

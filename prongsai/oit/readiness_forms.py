@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
+from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR
 from prongsai.oit import campaign, ratings
 from prongsai.thaidates import ThaiDateField
 
@@ -34,7 +35,10 @@ SCORE_ERRORS = {
 
 def _year_field() -> forms.IntegerField:
     return forms.IntegerField(
-        label=_("Fiscal year (B.E.)"), min_value=2550, max_value=2700, error_messages=YEAR_ERRORS
+        label=_("Fiscal year (B.E.)"),
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        error_messages=YEAR_ERRORS,
     )
 
 

@@ -19,7 +19,7 @@ from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import agencies_below
 from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
 from prongsai.files.serve import serve_file
-from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.lib.fiscal import current_fiscal_year, is_plausible_year
 from prongsai.oit import campaign, queries, ratings
 from prongsai.oit.access import OIT_EDITORS, OIT_READERS, OVERVIEW_ROLES, can_edit
 from prongsai.oit.models import ActivityPhoto, ItaResult
@@ -278,7 +278,7 @@ def staff_activities(request: HttpRequest, agency: Agency) -> HttpResponse:
 def public_activities(request: HttpRequest, agency: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
     raw_year = request.GET.get("year", "")
-    year = int(raw_year) if raw_year.isdigit() and 2500 <= int(raw_year) <= 2700 else None
+    year = int(raw_year) if raw_year.isdigit() and is_plausible_year(int(raw_year)) else None
     context = {
         "agency": agency_obj,
         "year": year,

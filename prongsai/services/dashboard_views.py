@@ -34,7 +34,7 @@ from django.utils.translation import pgettext
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
-from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.lib.thai import thai_date
 from prongsai.services.models import Service
 from prongsai.services.statistics import (
@@ -64,8 +64,6 @@ __all__ = [
 ]
 
 FORMATS = ("csv", "xlsx", "pdf")
-MIN_YEAR = 2500
-MAX_YEAR = 2700
 YEARS_SHOWN = 5
 OFFICE_CACHE_SECONDS = 300
 """How long an area office's figures are kept (see `figures_for`)."""

@@ -38,7 +38,6 @@ statistics: they end up in an official Thai document.
 
 from __future__ import annotations
 
-import statistics as pystats
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,8 +53,16 @@ from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import agencies_below
-from prongsai.lib.fiscal import fiscal_month_order, fiscal_year_bounds, quarter_bounds
-from prongsai.lib.thai import THAI_MONTHS_SHORT, be_year
+from prongsai.lib.fiscal import (
+    QUARTERS,
+    fiscal_month_order,
+    fiscal_year_bounds,
+    median,
+    month_label,
+    quarter_bounds,
+    quarter_label,
+    quarter_of_month,
+)
 from prongsai.services.models import Request, Service, ServiceMonth, WalkIn
 from prongsai.services.rollup import add_histograms, histogram_median
 
@@ -76,7 +83,6 @@ __all__ = [
     "uses_percentile",
 ]
 
-QUARTERS = (1, 2, 3, 4)
 HOUR = 3600.0
 
 
@@ -242,22 +248,6 @@ class ServiceStatistics:
     rollup), whose services then go without their medians."""
 
 
-def month_label(year: int, month: int) -> str:
-    """ "ต.ค. 2567": a calendar month (CE year) the way the statistics name it."""
-    return f"{THAI_MONTHS_SHORT[month - 1]} {be_year(year)}"
-
-
-def quarter_label(year_be: int, quarter: int) -> str:
-    """ "ไตรมาส 1 (ต.ค.–ธ.ค. 2567)": the quarter's months and the B.E. year they fall in."""
-    first, last = quarter_bounds(year_be, quarter)
-    months = f"{THAI_MONTHS_SHORT[first.month - 1]}–{THAI_MONTHS_SHORT[last.month - 1]}"
-    return f"ไตรมาส {quarter} ({months} {be_year(first.year)})"
-
-
-def _quarter_of_month(month: int) -> int:
-    return (month - 10) % 12 // 3 + 1
-
-
 def _local_midnight(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min), timezone.get_default_timezone())
 
@@ -268,10 +258,6 @@ def _next_month(year: int, month: int) -> date:
 
 def _hours(value: timedelta | None) -> float | None:
     return None if value is None else value.total_seconds() / HOUR
-
-
-def _median(values: list[float]) -> float | None:
-    return float(pystats.median(values)) if values else None
 
 
 # --- The medians ------------------------------------------------------------------------------
@@ -347,16 +333,16 @@ def _python_medians(timed: QuerySet[Request], *, by_agency: bool) -> _Medians:
         by_service[service_id].append(hours)
         by_agency_values[agency_id].append(hours)
         by_month[month].append(hours)
-        by_quarter[_quarter_of_month(month)].append(hours)
+        by_quarter[quarter_of_month(month)].append(hours)
         every.append(hours)
     grouped = by_agency_values if by_agency else by_service
-    medians = {key: _median(values) for key, values in grouped.items()}
+    medians = {key: median(values) for key, values in grouped.items()}
     return _Medians(
         by_service={} if by_agency else medians,
         by_agency=medians if by_agency else {},
-        by_month={key: _median(values) for key, values in by_month.items()},
-        by_quarter={key: _median(values) for key, values in by_quarter.items()},
-        total=_median(every),
+        by_month={key: median(values) for key, values in by_month.items()},
+        by_quarter={key: median(values) for key, values in by_quarter.items()},
+        total=median(every),
     )
 
 
@@ -481,7 +467,7 @@ def _compute(
     for year, month in months:
         figures = by_month.get(month, Figures())
         figures.median_hours = medians.by_month.get(month)
-        quarter_figures[_quarter_of_month(month)].add(figures)
+        quarter_figures[quarter_of_month(month)].add(figures)
         month_rows.append(MonthRow(year, month, month_label(year, month), figures))
     quarter_rows = []
     for number in quarters:
@@ -606,8 +592,8 @@ def _compute_from_rollups(
         figures = by_month.get(month, Figures())
         histogram = hours_of_month.get(month, [])
         figures.median_hours = histogram_median(histogram)
-        quarter_figures[_quarter_of_month(month)].add(figures)
-        add_histograms(quarter_hours[_quarter_of_month(month)], histogram)
+        quarter_figures[quarter_of_month(month)].add(figures)
+        add_histograms(quarter_hours[quarter_of_month(month)], histogram)
         add_histograms(total_hours, histogram)
         month_rows.append(MonthRow(year, month, month_label(year, month), figures))
     total.median_hours = histogram_median(total_hours)
