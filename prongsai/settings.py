@@ -131,7 +131,8 @@ MIDDLEWARE = [
     "prongsai.accounts.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
+    # django-htmx's request.htmx, plus Vary: HX-Request on answers that looked at it.
+    "prongsai.htmx.HtmxVaryMiddleware",
     "csp.middleware.CSPMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     # Axes must come last: it turns a lockout into the Thai "try again later" page.
