@@ -412,8 +412,11 @@ def staff_people_import_template(request: HttpRequest, agency: Agency) -> HttpRe
     """A CSV with the headings and one example row, UTF-8 with BOM so Excel shows Thai."""
     import csv
 
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="people-template.csv"'
+    from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
+
+    response = file_response(
+        Rendered(b"", CONTENT_TYPES["csv"], "people-template.csv"), inline=False
+    )
     response.write("\ufeff")
     from prongsai.exports.cells import csv_row  # texts never start a formula (OWASP)
 

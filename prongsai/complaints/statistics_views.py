@@ -6,7 +6,6 @@ figures come from `complaints.statistics`, which reads no encrypted field.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,6 +19,7 @@ from prongsai.complaints.statistics import (
     first_statistics_year,
     quarter_months,
 )
+from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.lib.thai import thai_date
 
@@ -35,10 +35,6 @@ __all__ = [
 ]
 
 FORMATS = ("pdf", "xlsx")
-CONTENT_TYPES = {
-    "pdf": "application/pdf",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 NO_PERSONAL_DATA = (
     "ตัวเลขเหล่านี้เป็นจำนวนเรื่องและจำนวนวันเท่านั้น "
     "ไม่มีข้อมูลส่วนบุคคลของผู้ร้องเรียนหรือผู้ถูกร้องเรียน และไม่มีเนื้อหาของเรื่องร้องเรียน"
@@ -92,10 +88,7 @@ def public_statistics_file(request: HttpRequest, agency: str, year: int, fmt: st
     filename = f"complaint-statistics-{stats.agency.slug}-{year}.{fmt}"
     if fmt == "pdf":
         return _printed_pdf(request, stats, filename)
-    response = HttpResponse(statistics_xlsx(stats), content_type=CONTENT_TYPES[fmt])
-    disposition = "inline" if fmt == "pdf" else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    return response
+    return file_response(Rendered(statistics_xlsx(stats), CONTENT_TYPES[fmt], filename))
 
 
 # --- PDF ------------------------------------------------------------------------------------
@@ -147,28 +140,13 @@ def statistics_pdf(stats: ComplaintStatistics) -> bytes:
 
 # --- XLSX -----------------------------------------------------------------------------------
 
-FONT_NAME = "TH Sarabun New"
-FONT_SIZE = 14
-
 
 def statistics_xlsx(stats: ComplaintStatistics) -> bytes:
     """The statistics as a workbook: a summary sheet, then a sheet per table, bold headers."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from prongsai.exports.xlsx import Table, xlsx_workbook
 
-    from prongsai.exports.cells import safe_xlsx_append
-
-    font = Font(name=FONT_NAME, size=FONT_SIZE)
-    bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
-    fill = PatternFill("solid", fgColor="E7E6E6")
-
-    workbook = Workbook()
-    summary = workbook.active
-    assert summary is not None
-    summary.title = "สรุป"
     agency = stats.agency
-    summary_rows: list[list[Any]] = [
+    summary: list[list[Any]] = [
         [_title(stats.fiscal_year)],
         ["หน่วยงาน", agency.name_th],
         ["สังกัด", agency.parent.name_th if agency.parent else ""],
@@ -181,63 +159,39 @@ def statistics_xlsx(stats: ComplaintStatistics) -> bytes:
         [],
         [NO_PERSONAL_DATA],
     ]
-    for row in summary_rows:
-        safe_xlsx_append(summary, row)
-    for cells in summary.iter_rows():
-        for cell in cells:
-            cell.font = bold if cell.column == 1 or cell.row == 1 else font
-    summary.column_dimensions["A"].width = 45
-    summary.column_dimensions["B"].width = 45
-
     quarter_headings = [label for _q, label, _n in stats.by_quarter]
-    tables: list[tuple[str, list[str], list[list[Any]]]] = [
-        (
+    total = ["รวม", stats.total]
+
+    def table(name: str, headings: list[str], rows: list[list[Any]]) -> Table:
+        wide = len(headings) > 2  # the quarters' columns hold a label each
+        return Table(name, headings, rows, widths=[40], default_width=22 if wide else 16)
+
+    tables = [
+        table(
             "ตามประเภท",
             ["ประเภทเรื่องร้องเรียน", "จำนวนเรื่อง"],
-            [[label, n] for _c, label, n in stats.by_category] + [["รวม", stats.total]],
+            [[label, n] for _c, label, n in stats.by_category] + [total],
         ),
-        (
+        table(
             "ตามสถานะ",
             ["สถานะ", "จำนวนเรื่อง"],
-            [[label, n] for _c, label, n in stats.by_status] + [["รวม", stats.total]],
+            [[label, n] for _c, label, n in stats.by_status] + [total],
         ),
-        (
+        table(
             "รายไตรมาส",
             ["ไตรมาส", "จำนวนเรื่อง"],
-            [[label, n] for _q, label, n in stats.by_quarter] + [["รวม", stats.total]],
+            [[label, n] for _q, label, n in stats.by_quarter] + [total],
         ),
-        (
+        table(
             "ประเภทรายไตรมาส",
             ["ประเภทเรื่องร้องเรียน", *quarter_headings, "รวม"],
             [[row.label, *row.counts, row.total] for row in stats.category_by_quarter]
             + [["รวม", *(n for _q, _l, n in stats.by_quarter), stats.total]],
         ),
-        (
+        table(
             "ผลการพิจารณา",
             ["ผลการพิจารณาเรื่องที่ดำเนินการแล้วเสร็จ", "จำนวนเรื่อง"],
             [[label, n] for _c, label, n in stats.closed_by_outcome] + [["รวม", stats.closed]],
         ),
     ]
-    for name, headings, rows in tables:
-        sheet = workbook.create_sheet(name)
-        safe_xlsx_append(sheet, headings)
-        for row in rows:
-            safe_xlsx_append(sheet, row)
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                header_or_total = cell.row == 1 or cell.row == sheet.max_row
-                cell.font = bold if header_or_total else font
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for cell in sheet[1]:
-            cell.fill = fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        sheet.freeze_panes = "A2"
-        sheet.column_dimensions["A"].width = 40
-        for index in range(2, len(headings) + 1):
-            sheet.column_dimensions[get_column_letter(index)].width = (
-                22 if len(headings) > 2 else 16
-            )
-
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_workbook("สรุป", summary, tables)

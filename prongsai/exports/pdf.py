@@ -1,4 +1,4 @@
-"""PDF printing: HTML → PDF with headless Chromium (Playwright's sync API), and the report's HTML.
+"""PDF printing: HTML → PDF with headless Chromium (Playwright's sync API).
 
 Why Chromium: its text layer keeps Thai right (ดำเนินการ extracts as ดำเนินการ), it breaks Thai
 lines with ICU's dictionary, synthesises nothing it need not, and honours `@page` with margin
@@ -46,14 +46,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
-from prongsai.exports.thaibreak import (
-    ZWSP,
-    introduction_paragraphs,
-    numbered_items,
-    prepare_for_print,
-    strip_breaks,
-)
-from prongsai.measures.document import ReportDocument
+from prongsai.exports.thaibreak import ZWSP
 
 __all__ = [
     "CHROMIUM_ARGS",
@@ -67,9 +60,8 @@ __all__ = [
     "count_pages",
     "html_to_pdf",
     "preview_pdf",
+    "print_assets",
     "print_isolated",
-    "render_report_html",
-    "report_pdf",
     "shutdown",
 ]
 
@@ -77,7 +69,6 @@ T = TypeVar("T")
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 STATIC_DIR = PACKAGE_DIR / "static"
-REPORT_CSS = STATIC_DIR / "css" / "report.css"
 CHROMIUM_ARGS = [
     "--disable-gpu",
     "--disable-background-networking",
@@ -427,87 +418,9 @@ def _print(browser: Any, html: str, roots: list[Path], max_pages: int | None = N
         document.unlink(missing_ok=True)
 
 
-# --- the measures report -------------------------------------------------------------------
-
-
-def _cover_groups(lines: list[str]) -> list[list[str]]:
-    """Cover lines as blocks spread down the page: split at blank lines when the lines have
-    them, otherwise the first line (the title) on its own and the rest together below it."""
-    groups: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            groups[-1].append(line.strip())
-        elif groups[-1]:
-            groups.append([])
-    groups = [g for g in groups if g]
-    if len(groups) == 1 and len(groups[0]) > 1:
-        groups = [groups[0][:1], groups[0][1:]]
-    return groups
-
-
-def _wbr(value: Any) -> Any:
-    """Escape a string and turn its U+200B into <wbr>: the same line-break opportunity, but no
-    invisible character in the PDF's text layer, so the words stay searchable and copyable."""
-    from django.utils.html import conditional_escape
-    from django.utils.safestring import mark_safe
-
-    if isinstance(value, str):
-        return mark_safe(conditional_escape(value).replace(ZWSP, "<wbr>"))  # noqa: S308 -- escaped first
-    if isinstance(value, list | tuple):
-        return type(value)(_wbr(v) for v in value)
-    return value
-
-
-def _report_context(doc: ReportDocument, *, web: bool) -> dict[str, Any]:
-    printed = prepare_for_print(doc)
-    measures = []
-    for measure in printed.measures:
-        # Each row as its five cells, each cell a list of (label, text) in the source's style.
-        rows = [
-            [
-                numbered_items(row.steps),
-                [("", row.responsible)],
-                numbered_items(row.summary),
-                numbered_items(row.outcome),
-                [("", row.due)],
-            ]
-            for row in measure.rows
-        ]
-        measures.append({"heading": _wbr(measure.heading), "rows": _wbr(rows)})
-    context: dict[str, Any] = {
-        "doc": printed,
-        "title": strip_breaks(printed.title),
-        "cover_groups": _wbr(_cover_groups(printed.cover_lines)),
-        "headings": _wbr(list(printed.column_headings)),
-        "texts": {
-            "title": _wbr(printed.title),
-            "period": _wbr(printed.period_line),
-            "introduction": _wbr(introduction_paragraphs(printed.introduction)),
-        },
-        "measures": measures,
-        "web": web,
-    }
-    if not web:
-        context.update(print_assets(REPORT_CSS.name))
-    return context
-
-
 def print_assets(stylesheet: str) -> dict[str, str]:
     """What a print template needs to use a stylesheet of static/css/ without a web server:
     the CSS itself (`{{ css }}`, inlined) and a `<base>` at its folder (`{{ base_href }}`), so
     its relative font URLs (../vendor/fonts/sarabun/…) resolve to file:// paths."""
     css = STATIC_DIR / "css" / stylesheet
     return {"css": css.read_text(encoding="utf-8"), "base_href": css.parent.as_uri() + "/"}
-
-
-def render_report_html(doc: ReportDocument, *, web: bool) -> str:
-    """The report as one HTML document: for printing (`web=False`, CSS inlined, fonts from
-    file:// URLs) or for a browser (`web=True`, /static/css/report.css linked, CSP-clean)."""
-    from django.template.loader import render_to_string
-
-    return render_to_string("measures/report_document.html", _report_context(doc, web=web))
-
-
-def report_pdf(doc: ReportDocument) -> bytes:
-    """The report as an A4 PDF."""
-    return html_to_pdf(render_report_html(doc, web=False))

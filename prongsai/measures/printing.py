@@ -20,8 +20,8 @@ def print_key(publication: Publication) -> str:
 
 def publication_html(params: dict[str, Any]) -> str | None:
     """The print HTML of a publication (the "print" job calls this), None when it is gone."""
-    from prongsai.exports.pdf import render_report_html
     from prongsai.measures.document import from_dict
+    from prongsai.measures.report_html import render_report_html
 
     publication = Publication.objects.filter(pk=int(params.get("pk") or 0)).first()
     if publication is None:

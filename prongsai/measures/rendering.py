@@ -1,30 +1,17 @@
 """One document, five formats: bytes, content type and file name for each."""
 
-from dataclasses import dataclass
-
+from prongsai.exports.responses import CONTENT_TYPES, Rendered
 from prongsai.measures.document import ReportDocument
 from prongsai.measures.queries import file_name
 
+__all__ = ["CONTENT_TYPES", "FORMATS", "Rendered", "render_report"]
+
 FORMATS = ("pdf", "docx", "xlsx", "html", "txt")
-CONTENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "html": "text/html; charset=utf-8",
-    "txt": "text/plain; charset=utf-8",
-}
-
-
-@dataclass(frozen=True)
-class Rendered:
-    content: bytes
-    content_type: str
-    filename: str
 
 
 def render_report(document: ReportDocument, fmt: str) -> Rendered:
     if fmt == "pdf":
-        from prongsai.exports.pdf import report_pdf
+        from prongsai.measures.report_html import report_pdf
 
         content = report_pdf(document)
     elif fmt == "docx":
@@ -36,7 +23,7 @@ def render_report(document: ReportDocument, fmt: str) -> Rendered:
 
         content = report_xlsx(document)
     elif fmt == "html":
-        from prongsai.exports.pdf import render_report_html
+        from prongsai.measures.report_html import render_report_html
 
         content = render_report_html(document, web=True).encode("utf-8")
     elif fmt == "txt":

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, units_of, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
+from prongsai.exports.responses import Rendered, file_response
 from prongsai.measures import actions, queries
 from prongsai.measures.access import (
     PLAN_EDITORS,
@@ -286,12 +287,13 @@ def staff_draft(request: HttpRequest, agency: Agency, year: int, fmt: str) -> Ht
     document = queries.report_document(plan, kind)
     if fmt == "pdf":
         return _preview_pdf(request, agency, document)
-    return _file_response(render_report(document, fmt))
+    return file_response(render_report(document, fmt))
 
 
 def _preview_pdf(request: HttpRequest, agency: Agency, document: Any) -> HttpResponse:
     """A draft printed on request for its editors: one print at a time, within the limits."""
-    from prongsai.exports.pdf import PrinterBusy, PrintRefused, preview_pdf, render_report_html
+    from prongsai.exports.pdf import PrinterBusy, PrintRefused, preview_pdf
+    from prongsai.measures.report_html import render_report_html
 
     try:
         content = preview_pdf(render_report_html(document, web=False))
@@ -307,9 +309,7 @@ def _preview_pdf(request: HttpRequest, agency: Agency, document: Any) -> HttpRes
     except PrintRefused as refused:
         messages.error(request, str(refused))
         return redirect(_plan_url(agency, document.fiscal_year))
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{file_name(document, "pdf")}"'
-    return response
+    return file_response(Rendered(content, "application/pdf", file_name(document, "pdf")))
 
 
 @staff_view(*PLAN_EDITORS)
@@ -436,15 +436,6 @@ def public_report_file(request: HttpRequest, agency: str, year: int, fmt: str) -
                 + f"?kind={publication.kind}",
             },
         )
-    response = _file_response(render_report(from_dict(publication.document), fmt))
+    response = file_response(render_report(from_dict(publication.document), fmt))
     response["Last-Modified"] = publication.published_at.strftime("%a, %d %b %Y %H:%M:%S GMT")
-    return response
-
-
-def _file_response(rendered: Any) -> HttpResponse:
-    response = HttpResponse(rendered.content, content_type=rendered.content_type)
-    disposition = (
-        "inline" if rendered.content_type.startswith(("application/pdf", "text/")) else "attachment"
-    )
-    response["Content-Disposition"] = f'{disposition}; filename="{rendered.filename}"'
     return response

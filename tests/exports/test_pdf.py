@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from prongsai.exports import pdf as pdf_module
-from prongsai.exports.pdf import chromium_path, html_to_pdf, report_pdf
+from prongsai.exports.pdf import chromium_path, html_to_pdf
 from prongsai.exports.thaibreak import ZWSP, numbered_items
+from prongsai.measures.report_html import report_pdf
 from tests.exports import seed_document, small_document
 
 pytestmark = pytest.mark.e2e

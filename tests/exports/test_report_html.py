@@ -8,8 +8,9 @@ import re
 import pytest
 
 from prongsai.exports import pdf as pdf_module
-from prongsai.exports.pdf import STATIC_DIR, html_to_pdf, render_report_html
+from prongsai.exports.pdf import STATIC_DIR, html_to_pdf
 from prongsai.exports.thaibreak import ZWSP
+from prongsai.measures.report_html import render_report_html
 from tests.exports import seed_document, small_document
 
 
