@@ -63,7 +63,7 @@ class MembershipInline(admin.TabularInline[Membership, User]):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(DjangoUserAdmin[User]):
     inlines = [MembershipInline]
     list_display = ["username", "first_name", "last_name", "email", "is_active", "is_superuser"]
     fieldsets = (

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.functional import Promise
+
 from prongsai.agencies.models import Agency
 
 
@@ -27,7 +29,7 @@ GeneratorFn = Callable[[Agency, int], Generated | None]
 @dataclass(frozen=True)
 class Generator:
     key: str
-    label: str
+    label: str | Promise  # a gettext_lazy label: read in the person's language
     build: GeneratorFn
 
 

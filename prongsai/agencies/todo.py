@@ -52,7 +52,7 @@ def todo_for(asker: Asker) -> list[tuple[str, str | Promise, list[TodoRow]]]:
     rows: list[TodoRow] = []
     for provider in _PROVIDERS.values():
         rows.extend(provider(asker))
-    grouped = []
+    grouped: list[tuple[str, str | Promise, list[TodoRow]]] = []
     for group, title in GROUPS.items():
         members = sorted(
             (row for row in rows if row.group == group), key=lambda row: row.due or date.max

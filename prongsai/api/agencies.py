@@ -15,8 +15,10 @@ from prongsai.agencies.roles import PEOPLE_MANAGERS, SITE_ADMIN
 from prongsai.api.permissions import HasAgencyRole
 
 
-class AgencySerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+class AgencySerializer(serializers.ModelSerializer[Agency]):
+    parent: serializers.SlugRelatedField[Agency] = serializers.SlugRelatedField(  # type: ignore[assignment]  # the API's field is named parent, as DRF's Field.parent (its serializer) is
+        slug_field="slug", read_only=True
+    )
     url = serializers.SerializerMethodField()
 
     class Meta:
@@ -29,23 +31,27 @@ class AgencySerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
-class UnitSerializer(serializers.ModelSerializer):
-    parent = serializers.PrimaryKeyRelatedField(read_only=True)
+class UnitSerializer(serializers.ModelSerializer[Unit]):
+    parent: serializers.PrimaryKeyRelatedField[Unit] = serializers.PrimaryKeyRelatedField(  # type: ignore[assignment]  # the API's field is named parent, as DRF's Field.parent (its serializer) is
+        read_only=True
+    )
 
     class Meta:
         model = Unit
         fields = ["id", "name_th", "name_en", "kind", "parent", "order"]
 
 
-class MembershipSerializer(serializers.ModelSerializer):
-    unit = serializers.PrimaryKeyRelatedField(read_only=True)
+class MembershipSerializer(serializers.ModelSerializer[Membership]):
+    unit: serializers.PrimaryKeyRelatedField[Unit] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
 
     class Meta:
         model = Membership
         fields = ["role", "unit", "position"]
 
 
-class MemberSerializer(serializers.ModelSerializer):
+class MemberSerializer(serializers.ModelSerializer[User]):
     name = serializers.CharField(source="display_name", read_only=True)
     email = serializers.SerializerMethodField()
     roles = MembershipSerializer(source="agency_memberships", many=True, read_only=True)
@@ -64,7 +70,7 @@ class MemberSerializer(serializers.ModelSerializer):
         return user.email
 
 
-class MeSerializer(serializers.ModelSerializer):
+class MeSerializer(serializers.ModelSerializer[User]):
     name = serializers.CharField(source="display_name", read_only=True)
     agencies = serializers.SerializerMethodField()
 
@@ -83,7 +89,7 @@ class MeSerializer(serializers.ModelSerializer):
 
 
 @extend_schema(summary="List agencies (public)", tags=["agencies"])
-class AgencyList(generics.ListAPIView):
+class AgencyList(generics.ListAPIView[Agency]):
     serializer_class = AgencySerializer
     authentication_classes: list[Any] = []
 
@@ -92,7 +98,7 @@ class AgencyList(generics.ListAPIView):
 
 
 @extend_schema(summary="One agency (public)", tags=["agencies"])
-class AgencyDetail(generics.RetrieveAPIView):
+class AgencyDetail(generics.RetrieveAPIView[Agency]):
     serializer_class = AgencySerializer
     authentication_classes: list[Any] = []
 
@@ -101,7 +107,7 @@ class AgencyDetail(generics.RetrieveAPIView):
 
 
 @extend_schema(summary="Units of an agency (public)", tags=["agencies"])
-class UnitList(generics.ListAPIView):
+class UnitList(generics.ListAPIView[Unit]):
     serializer_class = UnitSerializer
     authentication_classes: list[Any] = []
 
@@ -111,7 +117,7 @@ class UnitList(generics.ListAPIView):
 
 
 @extend_schema(summary="People of an agency and their roles (staff)", tags=["agencies"])
-class MemberList(generics.ListAPIView):
+class MemberList(generics.ListAPIView[User]):
     serializer_class = MemberSerializer
     permission_classes = [HasAgencyRole]
     required_roles = PEOPLE_MANAGERS
@@ -133,7 +139,7 @@ class MemberList(generics.ListAPIView):
 
 
 @extend_schema(summary="The signed-in person and their roles", tags=["accounts"])
-class Me(generics.RetrieveAPIView):
+class Me(generics.RetrieveAPIView[User]):
     serializer_class = MeSerializer
     permission_classes = [IsAuthenticated]
 

@@ -21,7 +21,7 @@ from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import COMPLAINT_ATTACHMENT
 
 
-class NewComplaintSerializer(serializers.Serializer):
+class NewComplaintSerializer(serializers.Serializer[Any]):
     category = serializers.ChoiceField(choices=Complaint.Category.choices)
     what_happened = serializers.CharField(max_length=20000)
     when_happened = serializers.CharField(required=False, allow_blank=True, max_length=200)
@@ -54,29 +54,29 @@ class NewComplaintSerializer(serializers.Serializer):
         return files
 
 
-class FiledSerializer(serializers.Serializer):
+class FiledSerializer(serializers.Serializer[Any]):
     receipt = serializers.CharField(help_text="16 digits; shown once, stored only hashed")
     receipt_display = serializers.CharField()
     status = serializers.CharField()
     acknowledge_by = serializers.DateField()
 
 
-class ReceiptSerializer(serializers.Serializer):
+class ReceiptSerializer(serializers.Serializer[Any]):
     receipt = serializers.CharField(max_length=40)
 
 
-class ReporterMessageSerializer(serializers.Serializer):
+class ReporterMessageSerializer(serializers.Serializer[Any]):
     receipt = serializers.CharField(max_length=40)
     body = serializers.CharField(max_length=20000)
 
 
-class MessageOutSerializer(serializers.Serializer):
+class MessageOutSerializer(serializers.Serializer[Any]):
     direction = serializers.CharField()
     body = serializers.CharField()
     date = serializers.DateField(source="created_on")
 
 
-class CaseSerializer(serializers.Serializer):
+class CaseSerializer(serializers.Serializer[Any]):
     status = serializers.CharField()
     status_label = serializers.CharField(source="get_status_display")
     category = serializers.CharField()

@@ -15,7 +15,7 @@ from prongsai.measures.models import Plan, Publication
 from prongsai.measures.queries import latest_publication
 
 
-class PublicationSerializer(serializers.ModelSerializer):
+class PublicationSerializer(serializers.ModelSerializer[Publication]):
     agency = serializers.CharField(source="plan.agency.slug")
     fiscal_year = serializers.IntegerField(source="plan.fiscal_year")
     document = serializers.JSONField()

@@ -16,14 +16,14 @@ from prongsai.oit.public_views import checklist_or_404, is_public, item_path
 NOT_PUBLISHED = "not_published"
 
 
-class EvidenceSerializer(serializers.Serializer):
+class EvidenceSerializer(serializers.Serializer[Any]):
     kind = serializers.ChoiceField(choices=["generated", "file", "link"])
     title = serializers.CharField()
     url = serializers.CharField(help_text="Absolute address of the page, file or external link.")
     dated_on = serializers.DateField(allow_null=True)
 
 
-class ItemSerializer(serializers.Serializer):
+class ItemSerializer(serializers.Serializer[Any]):
     code = serializers.CharField()
     title = serializers.CharField()
     subindicator = serializers.CharField()
@@ -36,7 +36,7 @@ class ItemSerializer(serializers.Serializer):
     evidence = EvidenceSerializer(many=True, help_text="Empty until the item is published.")
 
 
-class ChecklistSerializer(serializers.Serializer):
+class ChecklistSerializer(serializers.Serializer[Any]):
     year = serializers.IntegerField()
     scheme = serializers.CharField()
     owner = serializers.CharField(
@@ -45,7 +45,7 @@ class ChecklistSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class PublicOitSerializer(serializers.Serializer):
+class PublicOitSerializer(serializers.Serializer[Any]):
     agency = serializers.CharField()
     year = serializers.IntegerField()
     checklist = ChecklistSerializer()
