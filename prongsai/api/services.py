@@ -13,9 +13,9 @@ from rest_framework.views import APIView
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
-from prongsai.lib.fiscal import current_fiscal_year
-from prongsai.services.dashboard_views import MAX_YEAR, MIN_YEAR, figures_for
-from prongsai.services.statistics import QUARTERS, AreaRanking, Figures, ServiceStatistics
+from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, QUARTERS, current_fiscal_year
+from prongsai.services.area_statistics import AreaRanking, figures_for
+from prongsai.services.statistics import Figures, ServiceStatistics
 
 
 class FiguresSerializer(serializers.Serializer):

@@ -3,13 +3,13 @@
 
 from django.urls import path
 
-from prongsai.services import dashboard_views
+from prongsai.services import dashboard_downloads, dashboard_views
 
 urlpatterns = [
     path("<slug:agency>/dashboard/", dashboard_views.dashboard, name="dashboard"),
     path(
         "<slug:agency>/dashboard/statistics.<str:fmt>",
-        dashboard_views.dashboard_file,
+        dashboard_downloads.dashboard_file,
         name="dashboard_file",
     ),
     path(

@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from prongsai.lib.fiscal import current_fiscal_year
-from prongsai.services import dashboard_views
+from prongsai.services import area_statistics
 from prongsai.services.models import Service
 from tests.factories import AgencyFactory
 from tests.services.test_statistics import (
@@ -217,7 +217,7 @@ def test_office_sums_its_schools_and_ranks_them(client, office, school, other_sc
 def test_office_with_many_schools_keeps_its_queries(
     client, office, monkeypatch, django_assert_num_queries
 ):
-    monkeypatch.setattr(dashboard_views, "OFFICE_CACHE_SECONDS", 0)  # compute every time
+    monkeypatch.setattr(area_statistics, "OFFICE_CACHE_SECONDS", 0)  # compute every time
     first = AgencyFactory(parent=office)
     make_request(make_service(first), at(2024, 1, 5), hours=1)
     with CaptureQueriesContext(connection) as one:

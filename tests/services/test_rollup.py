@@ -10,8 +10,9 @@ import pytest
 from django.core.management import call_command
 
 from prongsai.services import actions, rollup
+from prongsai.services.area_statistics import area_ranking
 from prongsai.services.models import Request, Service, ServiceMonth, WalkIn
-from prongsai.services.statistics import area_ranking, service_statistics
+from prongsai.services.statistics import service_statistics
 from tests.factories import AgencyFactory, UserFactory
 from tests.services.test_statistics import COUNTER, YEAR, at, make_service
 

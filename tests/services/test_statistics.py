@@ -13,8 +13,9 @@ from django.test.utils import CaptureQueriesContext
 from prongsai.agencies.models import Agency
 from prongsai.services import rollup
 from prongsai.services import statistics as stats_module
+from prongsai.services.area_statistics import area_ranking
 from prongsai.services.models import Request, Service, WalkIn
-from prongsai.services.statistics import area_ranking, service_statistics
+from prongsai.services.statistics import service_statistics
 from tests.factories import AgencyFactory
 
 pytestmark = pytest.mark.django_db
