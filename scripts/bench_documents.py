@@ -34,11 +34,11 @@ import django  # noqa: E402 -- after the path and settings are in place
 
 django.setup()
 
-from prongsai.exports.measures_docx import report_docx  # noqa: E402
-from prongsai.exports.measures_xlsx import report_xlsx  # noqa: E402
 from prongsai.exports.pdf import report_pdf, shutdown  # noqa: E402
-from prongsai.exports.thaibreak import warm_up  # noqa: E402
 from prongsai.measures.document import ReportDocument  # noqa: E402
+from prongsai.measures.report_docx import report_docx  # noqa: E402
+from prongsai.measures.report_xlsx import report_xlsx  # noqa: E402
+from prongsai.measures.thaibreak import warm_up  # noqa: E402
 from tests.exports import big_document, seed_document  # noqa: E402
 
 REPEAT = 3

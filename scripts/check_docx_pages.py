@@ -30,7 +30,7 @@ import django  # noqa: E402 -- after the path and settings are in place
 
 django.setup()
 
-from prongsai.exports.measures_docx import report_docx  # noqa: E402
+from prongsai.measures.report_docx import report_docx  # noqa: E402
 from tests.exports import seed_document  # noqa: E402
 
 TIMEOUT = 180

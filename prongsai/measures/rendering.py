@@ -15,11 +15,11 @@ def render_report(document: ReportDocument, fmt: str) -> Rendered:
 
         content = report_pdf(document)
     elif fmt == "docx":
-        from prongsai.exports.measures_docx import report_docx
+        from prongsai.measures.report_docx import report_docx
 
         content = report_docx(document)
     elif fmt == "xlsx":
-        from prongsai.exports.measures_xlsx import report_xlsx
+        from prongsai.measures.report_xlsx import report_xlsx
 
         content = report_xlsx(document)
     elif fmt == "html":

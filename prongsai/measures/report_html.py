@@ -1,7 +1,7 @@
 """The measures report as one HTML document (for printing and for the browser) and as a PDF.
 
 The report's own layout (cover blocks, the five-column rows, <wbr> for the U+200B that
-`exports.thaibreak` inserts); printing itself is `exports.pdf`'s.
+`measures.thaibreak` inserts); printing itself is `exports.pdf`'s.
 """
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from prongsai.exports.pdf import html_to_pdf, print_assets
-from prongsai.exports.thaibreak import (
+from prongsai.measures.document import ReportDocument
+from prongsai.measures.thaibreak import (
     ZWSP,
     introduction_paragraphs,
     numbered_items,
     prepare_for_print,
     strip_breaks,
 )
-from prongsai.measures.document import ReportDocument
 
 __all__ = ["render_report_html", "report_pdf"]
 

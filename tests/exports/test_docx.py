@@ -8,13 +8,13 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from prongsai.exports.measures_docx import (
+from prongsai.measures.report_docx import (
     _RPR_ORDER,
     COLUMN_WIDTHS_CM,
     FONT,
     report_docx,
 )
-from prongsai.exports.thaibreak import ZWSP, numbered_items
+from prongsai.measures.thaibreak import ZWSP, numbered_items
 from tests.exports import seed_document, small_document
 
 

@@ -17,8 +17,8 @@ import pytest
 
 from prongsai.exports import pdf as pdf_module
 from prongsai.exports.pdf import chromium_path, html_to_pdf
-from prongsai.exports.thaibreak import ZWSP, numbered_items
 from prongsai.measures.report_html import report_pdf
+from prongsai.measures.thaibreak import ZWSP, numbered_items
 from tests.exports import seed_document, small_document
 
 pytestmark = pytest.mark.e2e

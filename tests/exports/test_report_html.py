@@ -9,8 +9,8 @@ import pytest
 
 from prongsai.exports import pdf as pdf_module
 from prongsai.exports.pdf import STATIC_DIR, html_to_pdf
-from prongsai.exports.thaibreak import ZWSP
 from prongsai.measures.report_html import render_report_html
+from prongsai.measures.thaibreak import ZWSP
 from tests.exports import seed_document, small_document
 
 

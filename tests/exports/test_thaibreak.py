@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from prongsai.exports.thaibreak import (
+from prongsai.measures.document import Cell, Numbering
+from prongsai.measures.thaibreak import (
     ZWSP,
     numbered_items,
     prepare_for_print,
     soft_breaks,
     strip_breaks,
 )
-from prongsai.measures.document import Cell, Numbering
 from tests.exports import seed_document, seed_path, small_document
 
 # A syllable never starts with a vowel sign written after/above/below its consonant, a tone
@@ -62,7 +62,7 @@ def test_strip_breaks():
 
 
 def test_pythainlp_data_stays_out_of_home():
-    import prongsai.exports.thaibreak  # noqa: F401 -- importing it sets the directory
+    import prongsai.measures.thaibreak  # noqa: F401 -- importing it sets the directory
 
     data_dir = Path(os.environ.get("PYTHAINLP_DATA") or os.environ["PYTHAINLP_DATA_DIR"])
     assert data_dir.name == "pythainlp-data"

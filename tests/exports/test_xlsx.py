@@ -4,9 +4,9 @@ import io
 
 from openpyxl import load_workbook
 
-from prongsai.exports.measures_xlsx import INFO_SHEET, MEASURES_SHEET, XLSX_HEADINGS, report_xlsx
-from prongsai.exports.thaibreak import numbered_items
 from prongsai.lib.thai import to_thai_digits
+from prongsai.measures.report_xlsx import INFO_SHEET, MEASURES_SHEET, XLSX_HEADINGS, report_xlsx
+from prongsai.measures.thaibreak import numbered_items
 from tests.exports import seed_document, small_document
 
 

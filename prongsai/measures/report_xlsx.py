@@ -11,9 +11,9 @@ from __future__ import annotations
 import io
 
 from prongsai.exports.cells import safe_xlsx_append, strip_controls
-from prongsai.exports.thaibreak import numbered_items
 from prongsai.lib.thai import to_thai_digits
 from prongsai.measures.document import Cell, ReportDocument
+from prongsai.measures.thaibreak import numbered_items
 
 __all__ = ["INFO_SHEET", "MEASURES_SHEET", "XLSX_HEADINGS", "cell_lines", "report_xlsx"]
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from prongsai.exports.thaibreak import introduction_paragraphs, numbered_items
 from prongsai.measures.document import ReportDocument
+from prongsai.measures.thaibreak import introduction_paragraphs, numbered_items
 
 __all__ = ["COLUMN_WIDTHS_CM", "FONT", "FONT_SIZE_PT", "LANG", "report_docx"]
 
