@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import half_year_bounds
@@ -14,7 +14,13 @@ from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate, 
 
 
 def plans_of(agency: Agency) -> QuerySet[Plan]:
-    return Plan.objects.filter(agency=agency).order_by("-fiscal_year")
+    """The agency's plans, newest first; `is_published` says whether the public page exists."""
+    published = Publication.objects.filter(plan=OuterRef("pk"))
+    return (
+        Plan.objects.filter(agency=agency)
+        .annotate(is_published=Exists(published))
+        .order_by("-fiscal_year")
+    )
 
 
 def plan_with_rows(agency: Agency, year: int) -> Plan | None:
