@@ -153,8 +153,17 @@ def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
     services = (
         Service.objects.filter(agency=agency).select_related("owner_unit").order_by("order", "name")
     )
-    templates = [(key, value["label"]) for key, value in TEMPLATES.items()]
-    context = staff_context(request, agency, services=services, templates=templates)
+    roles, unit_ids = roles_of(request), units_of(user_of(request), agency)
+    rows = [
+        (
+            service,
+            may_edit_service(roles=roles, service_unit_id=service.owner_unit_id, unit_ids=unit_ids),
+        )
+        for service in services
+    ]  # a unit head opens only the services of their units
+    can_define = bool(roles & {"ita_officer", "director"})
+    templates = [(key, value["label"]) for key, value in TEMPLATES.items()] if can_define else []
+    context = staff_context(request, agency, rows=rows, templates=templates)
     return render(request, "services/staff_services.html", context)
 
 
