@@ -3,7 +3,8 @@
 From each agency's public home (the area office, the demo school, the two other schools and a
 school with no data) an anonymous visitor follows every same-site link; from each demo user's
 staff home (and a staff member of the school with no data, and the site administrator) the
-signed-in person follows every GET link. Every link must end, after its redirects, on a 200 —
+signed-in person follows every GET link of the back office (a public page it links is checked,
+not walked again: the public crawl walks it). Every link must end, after its redirects, on a 200 —
 files included (the demo prints its PDFs when it is loaded; jobs run inline in tests). Static
 files are not fetched (collectstatic is not run for tests) but must exist for the finders.
 
