@@ -28,7 +28,7 @@ class ComplaintsConfig(AppConfig):
         auditlog.register(ComplaintSettings)
         from prongsai.agencies.reminders import Reminder
         from prongsai.agencies.reminders import register as register_reminder
-        from prongsai.complaints.actions import send_deadline_reminders
+        from prongsai.complaints.upkeep import send_deadline_reminders
 
         register_reminder(Reminder("complaint deadlines", send_deadline_reminders))
         from prongsai.complaints.actions import purge_retry_memory

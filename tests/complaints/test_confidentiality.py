@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 
-from prongsai.complaints import actions, crypto
+from prongsai.complaints import actions, crypto, upkeep
 from prongsai.complaints.models import Attachment, Complaint
 from tests.complaints.conftest import NAME, SECRET_TEXT, form_token
 
@@ -84,7 +84,7 @@ def test_rotation_re_encrypts_with_the_new_key_and_the_old_key_can_go(settings, 
     old_key = settings.COMPLAINT_KEYS
     new_key = crypto.generate_key()
     with override_settings(COMPLAINT_KEYS=f"{new_key},{old_key}"):
-        assert actions.rotate_keys() >= 2
+        assert upkeep.rotate_keys() >= 2
     with override_settings(COMPLAINT_KEYS=new_key):
         fresh = Complaint.objects.get(pk=complaint.pk)
         assert fresh.what_happened == SECRET_TEXT
@@ -102,7 +102,7 @@ def test_purging_really_deletes_closed_cases_and_their_files(filed):
     complaint, receipt = filed
     path = complaint.attachments.get().blob.path
     Complaint.objects.filter(pk=complaint.pk).update(status="closed", closed_on=date(2015, 1, 1))
-    assert actions.purge_expired(today=date(2026, 11, 25)) == 1
+    assert upkeep.purge_expired(today=date(2026, 11, 25)) == 1
     assert not Complaint.objects.exists()
     assert not os.path.exists(path)
     assert actions.find_by_receipt(receipt) is None
@@ -111,5 +111,5 @@ def test_purging_really_deletes_closed_cases_and_their_files(filed):
 def test_open_and_recent_cases_are_kept(filed):
     from datetime import date
 
-    assert actions.purge_expired(today=date(2026, 11, 25)) == 0
+    assert upkeep.purge_expired(today=date(2026, 11, 25)) == 0
     assert Complaint.objects.count() == 1

@@ -183,7 +183,7 @@ def test_mail_is_held_while_no_mail_server_is_configured(settings):
 def test_key_rotation_re_encrypts_waiting_mail(settings):
     from django.test import override_settings
 
-    from prongsai.complaints.actions import rotate_keys
+    from prongsai.complaints.upkeep import rotate_keys
     from prongsai.vault import crypto
 
     settings.JOBS_MODE = "cron"

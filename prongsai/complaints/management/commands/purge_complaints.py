@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from prongsai.complaints.actions import purge_expired
+from prongsai.complaints.upkeep import purge_expired
 
 
 class Command(BaseCommand):

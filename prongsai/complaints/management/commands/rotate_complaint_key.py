@@ -11,7 +11,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from prongsai.complaints import crypto
-from prongsai.complaints.actions import rotate_keys
+from prongsai.complaints.upkeep import rotate_keys
 
 
 class Command(BaseCommand):
