@@ -48,11 +48,11 @@ class OitConfig(AppConfig):
         register_reminder(Reminder("OIT owners", reminders.remind_owners))
         from prongsai.agencies.evidence import Generator
         from prongsai.agencies.evidence import register as register_generator
-        from prongsai.oit import campaign
+        from prongsai.oit import activities, campaign
 
         register_reminder(Reminder("ITA campaign", campaign.send_campaign_reminders))
         register_generator(
-            Generator("ita_activities", _("Awareness activities"), campaign.activities_evidence)
+            Generator("ita_activities", _("Awareness activities"), activities.activities_evidence)
         )
         from prongsai.agencies import demo
         from prongsai.oit.demo import load_oit

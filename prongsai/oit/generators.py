@@ -29,7 +29,3 @@ def generator_for_title(title: str) -> str:
         if any(hint in title for hint in hints):
             return key
     return ""
-
-
-# oit.campaign builds the activities page with it (moving it is part of splitting campaign.py).
-from prongsai.agencies.evidence import Generated as Generated  # noqa: E402

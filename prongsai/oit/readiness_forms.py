@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR
-from prongsai.oit import campaign, ratings
+from prongsai.oit import activities, ratings
 from prongsai.thaidates import ThaiDateField
 
 # The weights are read as 30/30/40 from 2564 on (ITA.md); the total is checked against them.
@@ -164,13 +164,13 @@ class PhotosField(forms.FileField):
         errors: list[ValidationError] = []
         for upload in cleaned:
             try:
-                campaign.check_photo(upload)
+                activities.check_photo(upload)
             except ValidationError as error:
                 errors.append(error)
-        if len(cleaned) > campaign.MAX_PHOTOS:
+        if len(cleaned) > activities.MAX_PHOTOS:
             errors.append(
                 ValidationError(
-                    _("Attach at most %(count)d photos."), params={"count": campaign.MAX_PHOTOS}
+                    _("Attach at most %(count)d photos."), params={"count": activities.MAX_PHOTOS}
                 )
             )
         if errors:

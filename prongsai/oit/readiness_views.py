@@ -20,7 +20,7 @@ from prongsai.agencies.queries import agencies_below
 from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
 from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import current_fiscal_year, is_plausible_year
-from prongsai.oit import campaign, queries, ratings
+from prongsai.oit import activities, campaign, queries, ratings
 from prongsai.oit.access import OIT_EDITORS, OIT_READERS, OVERVIEW_ROLES, can_edit
 from prongsai.oit.models import ActivityPhoto, ItaResult
 from prongsai.oit.readiness_forms import (
@@ -251,7 +251,7 @@ def staff_activities(request: HttpRequest, agency: Agency) -> HttpResponse:
         if form.is_valid():
             data = form.cleaned_data
             try:
-                campaign.add_activity(
+                activities.add_activity(
                     agency=agency,
                     held_on=data["held_on"],
                     topic=data["topic"],
@@ -267,7 +267,7 @@ def staff_activities(request: HttpRequest, agency: Agency) -> HttpResponse:
     context = _context(
         request,
         agency,
-        activities=campaign.activities_of(agency),
+        activities=activities.activities_of(agency),
         form=form,
         editor=editor,
         year=current_fiscal_year(),
@@ -282,7 +282,7 @@ def public_activities(request: HttpRequest, agency: str) -> HttpResponse:
     context = {
         "agency": agency_obj,
         "year": year,
-        "activities": campaign.activities_of(agency_obj, year),
+        "activities": activities.activities_of(agency_obj, year),
     }
     return render(request, "oit/activities_public.html", context)
 

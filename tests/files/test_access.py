@@ -14,7 +14,7 @@ from prongsai.agencies.roles import Role
 from prongsai.complaints import actions as complaints
 from prongsai.measures.actions import record_progress, start_standard_plan
 from prongsai.oit import actions as oit
-from prongsai.oit.campaign import add_activity
+from prongsai.oit.activities import add_activity
 from prongsai.oit.models import Answer
 from prongsai.oit.queries import default_checklist
 from prongsai.services import actions as services

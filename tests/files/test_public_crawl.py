@@ -14,7 +14,7 @@ from django.core.management import call_command
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import Role
 from prongsai.oit import actions as oit
-from prongsai.oit.campaign import add_activity
+from prongsai.oit.activities import add_activity
 from prongsai.oit.models import Answer, Item
 from tests.factories import member
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from prongsai.agencies import evidence
 from prongsai.agencies.roles import Role
-from prongsai.oit import campaign
+from prongsai.oit import activities, campaign
 from prongsai.oit.models import Activity, ActivityPhoto, CampaignTick
 from tests.conftest import login
 from tests.factories import UnitFactory, member
@@ -251,7 +251,7 @@ def test_activity_form_errors(client, school):
 
 
 def test_staff_see_activities_but_cannot_add(client, school):
-    campaign.add_activity(
+    activities.add_activity(
         agency=school, held_on=date(2025, 1, 10), topic="ประชุม", attendees=5, summary="", photos=[]
     )
     login(client, member(school, Role.STAFF))
@@ -263,7 +263,7 @@ def test_staff_see_activities_but_cannot_add(client, school):
 
 
 def test_a_photo_is_served_only_through_its_own_agency(client, school, other_school):
-    activity = campaign.add_activity(
+    activity = activities.add_activity(
         agency=school,
         held_on=date(2025, 1, 10),
         topic="ประชุม",
@@ -277,31 +277,31 @@ def test_a_photo_is_served_only_through_its_own_agency(client, school, other_sch
 
 
 def test_the_activities_generator_answers_a_year_with_an_activity(school, monkeypatch):
-    assert campaign.activities_evidence(school, 2568) is None
-    campaign.add_activity(
+    assert activities.activities_evidence(school, 2568) is None
+    activities.add_activity(
         agency=school, held_on=date(2024, 11, 5), topic="อบรม", attendees=30, summary="", photos=[]
     )
-    campaign.add_activity(
+    activities.add_activity(
         agency=school, held_on=date(2025, 8, 20), topic="ประชุม", attendees=12, summary="", photos=[]
     )
-    page = campaign.activities_evidence(school, 2568)  # 1 Oct 2024 – 30 Sep 2025
+    page = activities.activities_evidence(school, 2568)  # 1 Oct 2024 – 30 Sep 2025
     assert page is not None
     assert page.url == "/our-school/oit/activities/?year=2568"
     assert page.dated_on == date(2025, 8, 20)
-    assert campaign.activities_evidence(school, 2567) is None
-    assert campaign.activities_evidence(school, 2569) is None
+    assert activities.activities_evidence(school, 2567) is None
+    assert activities.activities_evidence(school, 2569) is None
 
     monkeypatch.setitem(
         evidence._GENERATORS,
         "ita_activities",
-        evidence.Generator("ita_activities", "activities", campaign.activities_evidence),
+        evidence.Generator("ita_activities", "activities", activities.activities_evidence),
     )
     assert evidence.build_generated("ita_activities", school, 2568) == page
 
 
 def test_the_public_page_filters_a_fiscal_year(client, school):
     for held_on, topic in ((date(2024, 9, 30), "ปีก่อน"), (date(2024, 10, 1), "ปีนี้")):
-        campaign.add_activity(
+        activities.add_activity(
             agency=school, held_on=held_on, topic=topic, attendees=1, summary="", photos=[]
         )
     html = client.get(url("public_activities", school) + "?year=2568").content.decode()
