@@ -34,9 +34,10 @@ import django  # noqa: E402 -- after the path and settings are in place
 
 django.setup()
 
-from prongsai.exports.pdf import report_pdf, shutdown  # noqa: E402
+from prongsai.exports.pdf import shutdown  # noqa: E402
 from prongsai.measures.document import ReportDocument  # noqa: E402
 from prongsai.measures.report_docx import report_docx  # noqa: E402
+from prongsai.measures.report_html import report_pdf  # noqa: E402
 from prongsai.measures.report_xlsx import report_xlsx  # noqa: E402
 from prongsai.measures.thaibreak import warm_up  # noqa: E402
 from tests.exports import big_document, seed_document  # noqa: E402
