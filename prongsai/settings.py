@@ -69,7 +69,8 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. With DEBUG=0 Prongsai refuses to start without it "
-            "(see docs/deployment.md)."
+            "(see docs/deployment.md). Production is the default: for development on your own "
+            "machine run with DEBUG=1 (as `make run` does), e.g. `DEBUG=1 python manage.py shell`."
         )
     SECRET_KEY = "dev-only-insecure-key-never-use-in-production-0123456789abcdef"  # noqa: S105 -- only with DEBUG on
 

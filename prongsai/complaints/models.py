@@ -34,6 +34,21 @@ class ComplaintSettings(models.Model):
         return str(self.agency)
 
 
+# The case's fields stored encrypted (EncryptedTextField): re-encrypted by key rotation, left
+# unloaded (deferred) where a page shows only the case's metadata.
+ENCRYPTED_FIELDS = (
+    "what_happened",
+    "when_happened",
+    "who_involved",
+    "related_to",
+    "reporter_name",
+    "reporter_email",
+    "reporter_phone",
+    "notify_email",
+    "outcome_reason",
+)
+
+
 class Complaint(models.Model):
     class Category(models.TextChoices):
         CORRUPTION = "corruption", _("Corruption or misconduct")

@@ -35,7 +35,7 @@ from prongsai.complaints.forms import (
     SettingsForm,
     StaffMessageForm,
 )
-from prongsai.complaints.models import Attachment, Complaint
+from prongsai.complaints.models import ENCRYPTED_FIELDS, Attachment, Complaint
 from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import fiscal_year
 
@@ -43,17 +43,7 @@ from prongsai.lib.fiscal import fiscal_year
 def _case_or_404(request: HttpRequest, agency: Agency, pk: int) -> Complaint:
     """The case, unless the user is excluded from it (then it does not exist for them)."""
     complaint = get_object_or_404(
-        Complaint.objects.select_related("agency", "assigned_to").defer(
-            "what_happened",
-            "when_happened",
-            "who_involved",
-            "related_to",
-            "reporter_name",
-            "reporter_email",
-            "reporter_phone",
-            "notify_email",
-            "outcome_reason",
-        ),
+        Complaint.objects.select_related("agency", "assigned_to").defer(*ENCRYPTED_FIELDS),
         agency=agency,
         pk=pk,
     )

@@ -15,6 +15,7 @@ from prongsai.agencies.models import Membership
 from prongsai.agencies.roles import Role
 from prongsai.complaints import crypto
 from prongsai.complaints.models import (
+    ENCRYPTED_FIELDS,
     Attachment,
     Complaint,
     ComplaintSettings,
@@ -95,17 +96,7 @@ def purge_expired(*, today: date | None = None) -> int:
 
 def rotate_keys() -> int:
     """Re-encrypt every encrypted value and file with the newest key. Returns rows touched."""
-    fields = [
-        "what_happened",
-        "when_happened",
-        "who_involved",
-        "related_to",
-        "reporter_name",
-        "reporter_email",
-        "reporter_phone",
-        "notify_email",
-        "outcome_reason",
-    ]
+    fields = list(ENCRYPTED_FIELDS)
     touched = 0
     with transaction.atomic():
         for complaint in Complaint.objects.select_for_update():
