@@ -4,11 +4,11 @@ read is in the audit log."""
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q, QuerySet
 from django.forms import Form
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -25,6 +25,8 @@ from prongsai.complaints.access import (
     CASE_LIST_ROLES,
     can_handle,
     can_read_content,
+    get_attachment_for_staff,
+    get_complaint_for_staff,
     settings_for,
 )
 from prongsai.complaints.forms import (
@@ -35,21 +37,9 @@ from prongsai.complaints.forms import (
     SettingsForm,
     StaffMessageForm,
 )
-from prongsai.complaints.models import ENCRYPTED_FIELDS, Attachment, Complaint
+from prongsai.complaints.models import Complaint
 from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import fiscal_year
-
-
-def _case_or_404(request: HttpRequest, agency: Agency, pk: int) -> Complaint:
-    """The case, unless the user is excluded from it (then it does not exist for them)."""
-    complaint = get_object_or_404(
-        Complaint.objects.select_related("agency", "assigned_to").defer(*ENCRYPTED_FIELDS),
-        agency=agency,
-        pk=pk,
-    )
-    if complaint.excluded.filter(pk=request.user.pk).exists():
-        raise Http404
-    return complaint
 
 
 @staff_view(*CASE_LIST_ROLES)
@@ -183,7 +173,7 @@ def _detail(
 @never_cache
 @staff_view(*CASE_LIST_ROLES)
 def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    return _detail(request, agency, _case_or_404(request, agency, pk))
+    return _detail(request, agency, get_complaint_for_staff(request, pk))
 
 
 DONE_MESSAGES = {
@@ -200,11 +190,8 @@ DONE_MESSAGES = {
 @staff_view(*CASE_LIST_ROLES)
 @require_POST
 def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    complaint = _case_or_404(request, agency, pk)
+    complaint = get_complaint_for_staff(request, pk, act=True)
     user = user_of(request)
-    if not can_handle(roles=roles_of(request), complaint=complaint, user_id=user.pk):
-        raise PermissionDenied
-    complaint = Complaint.objects.get(pk=complaint.pk)
     action = request.POST.get("action", "")
     if action not in DONE_MESSAGES:
         messages.error(request, _("Choose what to do with the case."))
@@ -252,17 +239,8 @@ def _do(action: str, complaint: Complaint, user: User, data: dict[str, Any]) -> 
 @never_cache
 @staff_view(*CASE_LIST_ROLES)
 def staff_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> HttpResponse:
-    complaint = _case_or_404(request, agency, pk)
-    user = user_of(request)
-    if not can_read_content(
-        roles=roles_of(request),
-        complaint=complaint,
-        user_id=user.pk,
-        settings=settings_for(agency.pk),
-    ):
-        raise PermissionDenied
-    attachment = get_object_or_404(Attachment, complaint=complaint, pk=file_pk)
-    actions.log_read(complaint=complaint, by=user)
+    attachment = get_attachment_for_staff(request, pk, file_pk)
+    actions.log_read(complaint=attachment.complaint, by=user_of(request))
     return serve_file(
         request, actions.read_attachment(attachment), filename=attachment.name, inline=False
     )
