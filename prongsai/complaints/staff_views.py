@@ -5,7 +5,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q, QuerySet
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,7 +19,7 @@ from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.complaints import actions, settings_actions
+from prongsai.complaints import actions, queries, settings_actions
 from prongsai.complaints.access import (
     CASE_LIST_ROLES,
     can_handle,
@@ -45,50 +44,12 @@ from prongsai.lib.fiscal import fiscal_year
 @staff_view(*CASE_LIST_ROLES)
 def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
     today = timezone.localdate()
-    cases = (
-        Complaint.objects.filter(agency=agency)
-        .exclude(excluded=request.user)
-        .select_related("assigned_to")
-        .only(
-            "reference",
-            "category",
-            "status",
-            "filed_on",
-            "acknowledge_due",
-            "result_due",
-            "acknowledged_on",
-            "closed_on",
-            "assigned_to__first_name",
-            "assigned_to__last_name",
-            "assigned_to__title",
-            "assigned_to__username",
-        )
-    )
     status = request.GET.get("status", "")
-    if status in Complaint.Status.values:
-        cases = cases.filter(status=status)
-    counts = Complaint.objects.filter(agency=agency).aggregate(
-        open=Count("pk", filter=~Q(status=Complaint.Status.CLOSED)),
-        new=Count("pk", filter=Q(status=Complaint.Status.NEW)),
-        overdue=Count(
-            "pk",
-            filter=(Q(status=Complaint.Status.NEW) & Q(acknowledge_due__lt=today))
-            | (~Q(status=Complaint.Status.CLOSED) & Q(result_due__lt=today)),
-        ),
-    )
-    rows = [
-        {
-            "case": case,
-            "late_ack": case.status == Complaint.Status.NEW and case.acknowledge_due < today,
-            "late_result": case.status != Complaint.Status.CLOSED and case.result_due < today,
-        }
-        for case in cases
-    ]
     context = staff_context(
         request,
         agency,
-        rows=rows,
-        counts=counts,
+        rows=queries.case_rows(agency, user_of(request), status=status, today=today),
+        counts=queries.case_counts(agency, today=today),
         statuses=Complaint.Status.choices,
         status=status,
         can_configure=bool(roles_of(request) & {Role.COMPLAINT_OFFICER, SITE_ADMIN}),
@@ -97,37 +58,18 @@ def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
     return render(request, "complaints/staff_list.html", context)
 
 
-def _officers(agency: Agency, complaint: Complaint) -> QuerySet[User]:
-    return (
-        User.objects.filter(
-            memberships__agency=agency,
-            memberships__role=Role.COMPLAINT_OFFICER,
-            is_active=True,
-        )
-        .exclude(excluded_complaints=complaint)
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
-
-
-def _colleagues(agency: Agency, complaint: Complaint, user: User) -> QuerySet[User]:
-    return (
-        User.objects.filter(memberships__agency=agency, is_active=True)
-        .exclude(pk=user.pk)
-        .exclude(excluded_complaints=complaint)
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
-
-
 def _action_form(
     action: str, agency: Agency, complaint: Complaint, user: User, data: Any = None
 ) -> Form:
     """The form of one action of the case page (bound to `data` when given)."""
     if action == "assign":
-        return AssignForm(data, prefix=action, officers=_officers(agency, complaint))
+        return AssignForm(
+            data, prefix=action, officers=queries.assignable_officers(agency, complaint)
+        )
     if action == "exclude":
-        return ExcludeForm(data, prefix=action, people=_colleagues(agency, complaint, user))
+        return ExcludeForm(
+            data, prefix=action, people=queries.excludable_people(agency, complaint, user)
+        )
     form_class = {"message": StaffMessageForm, "note": NoteForm, "close": CloseForm}[action]
     return form_class(data, prefix=action)
 
@@ -158,12 +100,12 @@ def _detail(
     )
     context = staff_context(request, agency, complaint=complaint, readable=readable)
     if readable:
-        full = Complaint.objects.get(pk=complaint.pk)  # decrypts the content
+        full = queries.case_content(complaint)
         actions.log_read(complaint=full, by=user)
         context.update(
             complaint=full,
-            case_messages=full.messages.select_related("author").prefetch_related("attachments"),
-            attachments=full.attachments.filter(message__isnull=True),
+            case_messages=queries.case_messages(full),
+            attachments=queries.case_files(full),
             handler=can_handle(roles=roles, complaint=full, user_id=user.pk),
             action_forms=_action_forms(agency, full, user, bound),
         )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from prongsai.agencies.roles import Role
 from prongsai.agencies.todo import OVERDUE, THIS_WEEK, WAITING, Asker, TodoRow
 from prongsai.complaints.models import Complaint
+from prongsai.complaints.queries import visible_cases
 
 
 def complaint_todo(asker: Asker) -> Iterable[TodoRow]:
@@ -17,9 +18,8 @@ def complaint_todo(asker: Asker) -> Iterable[TodoRow]:
         return []
     week_end = asker.today + timedelta(days=7)
     cases = (
-        Complaint.objects.filter(agency=asker.agency)
+        visible_cases(asker.agency, asker.user)
         .exclude(status=Complaint.Status.CLOSED)
-        .exclude(excluded=asker.user)
         .only("pk", "reference", "status", "acknowledge_due", "result_due")
         .order_by("result_due")[:50]
     )
