@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -11,8 +12,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from prongsai.agencies.access import get_agency_or_404
-from prongsai.measures.models import Plan, Publication
-from prongsai.measures.queries import latest_publication
+from prongsai.measures.access import get_publication_for_public
+from prongsai.measures.models import Publication
 
 
 class PublicationSerializer(serializers.ModelSerializer[Publication]):
@@ -43,11 +44,10 @@ class PublishedMeasures(APIView):
     )
     def get(self, request: Request, agency: str, year: int) -> Response:
         agency_obj = get_agency_or_404(agency)
-        plan = Plan.objects.filter(agency=agency_obj, fiscal_year=year).first()
-        kind = request.query_params.get("kind")
-        if plan is None or (kind is not None and kind not in Publication.Kind.values):
-            raise NotFound
-        publication = latest_publication(plan, kind)
-        if publication is None:
-            raise NotFound
+        try:
+            publication = get_publication_for_public(
+                agency_obj, year, request.query_params.get("kind")
+            )
+        except Http404:
+            raise NotFound from None
         return Response(PublicationSerializer(publication).data)

@@ -3,9 +3,9 @@ previewed); the director reads the preview and approves it, which publishes it, 
 back with a reason (as operating manuals are approved)."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -13,14 +13,19 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
-from prongsai.agencies.roles import Role
 from prongsai.measures import actions
-from prongsai.measures.access import PLAN_EDITORS, PLAN_READERS
+from prongsai.measures.access import (
+    PLAN_EDITORS,
+    PLAN_READERS,
+    PUBLICATION_APPROVERS,
+    get_plan_for_staff,
+    get_publish_request_for_staff,
+)
 from prongsai.measures.document import from_dict
 from prongsai.measures.forms import PublishForm, ReturnForm
-from prongsai.measures.models import Plan, PublishRequest
+from prongsai.measures.models import PublishRequest
 
-APPROVERS = frozenset({Role.DIRECTOR})
+APPROVERS = PUBLICATION_APPROVERS
 
 
 def _review_url(agency: Agency, year: int, pk: int) -> str:
@@ -32,7 +37,7 @@ def _review_url(agency: Agency, year: int, pk: int) -> str:
 @staff_view(*PLAN_EDITORS)
 @require_POST
 def staff_publish(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
+    plan = get_plan_for_staff(request, year, act=True)
     form = PublishForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["kind"]))
@@ -55,17 +60,10 @@ def staff_publish(request: HttpRequest, agency: Agency, year: int) -> HttpRespon
 @staff_view(*PLAN_READERS)
 def staff_publish_review(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
     """The preview of what was sent; the director approves or sends it back here."""
-    sent = get_object_or_404(
-        PublishRequest.objects.select_related("plan", "submitted_by", "decided_by"),
-        pk=pk,
-        plan__agency=agency,
-        plan__fiscal_year=year,
-    )
+    sent = get_publish_request_for_staff(request, year, pk, act=request.method == "POST")
     can_decide = bool(roles_of(request) & APPROVERS)
     return_form = ReturnForm(request.POST if request.POST.get("decision") == "return" else None)
     if request.method == "POST":
-        if not can_decide:
-            raise PermissionDenied
         decision = request.POST.get("decision", "")
         try:
             if decision == "approve":

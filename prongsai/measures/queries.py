@@ -10,7 +10,14 @@ from prongsai.lib.fiscal import half_year_bounds
 from prongsai.lib.thai import thai_date
 from prongsai.measures import document as doc
 from prongsai.measures import standard
-from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate, Publication
+from prongsai.measures.models import (
+    Measure,
+    MeasureRow,
+    Plan,
+    ProgressUpdate,
+    Publication,
+    PublishRequest,
+)
 
 
 def plans_of(agency: Agency) -> QuerySet[Plan]:
@@ -21,6 +28,40 @@ def plans_of(agency: Agency) -> QuerySet[Plan]:
         .annotate(is_published=Exists(published))
         .order_by("-fiscal_year")
     )
+
+
+def plan_exists(agency: Agency, year: int) -> bool:
+    return Plan.objects.filter(agency=agency, fiscal_year=year).exists()
+
+
+def publications_of(plan: Plan) -> list[Publication]:
+    """Every published version of the plan's documents, with who published it."""
+    return list(Publication.objects.filter(plan=plan).select_related("published_by"))
+
+
+def publish_requests_of(plan: Plan, limit: int = 10) -> list[PublishRequest]:
+    """The newest documents sent for approval, whatever became of them."""
+    return list(
+        PublishRequest.objects.filter(plan=plan).select_related("submitted_by", "decided_by")[
+            :limit
+        ]
+    )
+
+
+def published_years(agency: Agency) -> list[int]:
+    """The fiscal years with a published document, newest first."""
+    return list(
+        Publication.objects.filter(plan__agency=agency)
+        .values_list("plan__fiscal_year", flat=True)
+        .distinct()
+        .order_by("-plan__fiscal_year")
+    )
+
+
+def published_kinds(plan: Plan) -> list[str]:
+    """The kinds of document published for the plan, in the order of the year."""
+    kinds = set(Publication.objects.filter(plan=plan).values_list("kind", flat=True))
+    return sorted(kinds, key=["plan", "half", "full"].index)
 
 
 def plan_with_rows(agency: Agency, year: int) -> Plan | None:

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +22,11 @@ from prongsai.measures.access import (
     PROGRESS_WRITERS,
     can_edit_plan,
     can_record_progress,
+    get_measure_for_staff,
+    get_plan_for_staff,
+    get_publication_for_public,
+    get_row_for_progress,
+    get_row_for_staff,
 )
 from prongsai.measures.document import from_dict
 from prongsai.measures.forms import (
@@ -33,7 +38,7 @@ from prongsai.measures.forms import (
     RowForm,
     StartPlanForm,
 )
-from prongsai.measures.models import Measure, MeasureRow, Plan, Publication, PublishRequest
+from prongsai.measures.models import Publication
 from prongsai.measures.printing import printed_of, request_publication_pdf
 from prongsai.measures.problems import ImportProblem
 from prongsai.measures.queries import file_name
@@ -46,22 +51,6 @@ IMPORT_SESSION_KEY = "prongsai_measures_import"
 def _require_editor(request: HttpRequest) -> None:
     if not can_edit_plan(roles_of(request)):
         raise PermissionDenied
-
-
-def _plan_or_404(agency: Agency, year: int) -> Plan:
-    plan = queries.plan_with_rows(agency, year)
-    if plan is None:
-        raise Http404
-    return plan
-
-
-def _row_or_404(agency: Agency, year: int, pk: int) -> MeasureRow:
-    return get_object_or_404(
-        MeasureRow.objects.select_related("measure__plan__agency"),
-        pk=pk,
-        measure__plan__agency=agency,
-        measure__plan__fiscal_year=year,
-    )
 
 
 def _plan_url(agency: Agency, year: int, anchor: str = "") -> str:
@@ -101,7 +90,7 @@ def staff_plans(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*PLAN_READERS)
 def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    plan = _plan_or_404(agency, year)
+    plan = get_plan_for_staff(request, year)
     today = timezone.localdate()
     roles = roles_of(request)
     user = user_of(request)
@@ -122,7 +111,7 @@ def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
         }
         for measure in plan.measures.all()
     ]
-    publications = list(Publication.objects.filter(plan=plan).select_related("published_by"))
+    publications = queries.publications_of(plan)
     printed = printed_of(publications)
     for publication in publications:
         publication.printed = printed.get(publication.pk)  # type: ignore[attr-defined]
@@ -134,11 +123,7 @@ def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
         can_edit=can_edit_plan(roles),
         publications=publications,
         publish_form=PublishForm(),
-        publish_requests=list(
-            PublishRequest.objects.filter(plan=plan).select_related("submitted_by", "decided_by")[
-                :10
-            ]
-        ),
+        publish_requests=queries.publish_requests_of(plan),
         new_measure_form=NewMeasureForm(),
         late_count=sum(1 for m in measures for r in m["rows"] if r["status"].late),
         formats=FORMATS,
@@ -149,7 +134,7 @@ def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
 
 @staff_view(*PLAN_EDITORS)
 def staff_row_edit(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
-    row = _row_or_404(agency, year, pk)
+    row = get_row_for_staff(request, year, pk, act=True)
     initial = {
         "steps": "\n".join(row.steps),
         "responsible_units": list(row.responsible_units.all()),
@@ -177,7 +162,7 @@ def staff_row_edit(request: HttpRequest, agency: Agency, year: int, pk: int) -> 
 
 
 def _row_partial(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
-    plan = _plan_or_404(agency, year)
+    plan = get_plan_for_staff(request, year, act=True)
     for measure in plan.measures.all():
         for row in measure.rows.all():
             if row.pk == pk:
@@ -198,7 +183,7 @@ def _row_partial(request: HttpRequest, agency: Agency, year: int, pk: int) -> Ht
 @staff_view(*PLAN_EDITORS)
 @require_POST
 def staff_row_add(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
-    measure = get_object_or_404(Measure, pk=pk, plan__agency=agency, plan__fiscal_year=year)
+    measure = get_measure_for_staff(request, year, pk, act=True)
     row = actions.add_row(measure=measure)
     return redirect(
         reverse(
@@ -210,7 +195,7 @@ def staff_row_add(request: HttpRequest, agency: Agency, year: int, pk: int) -> H
 @staff_view(*PLAN_EDITORS)
 @require_POST
 def staff_row_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
-    row = _row_or_404(agency, year, pk)
+    row = get_row_for_staff(request, year, pk, act=True)
     actions.delete_row(row=row)
     messages.success(request, _("The row was deleted."))
     return redirect(_plan_url(agency, year))
@@ -218,7 +203,7 @@ def staff_row_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -
 
 @staff_view(*PLAN_EDITORS)
 def staff_measure_edit(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
-    measure = get_object_or_404(Measure, pk=pk, plan__agency=agency, plan__fiscal_year=year)
+    measure = get_measure_for_staff(request, year, pk, act=True)
     form = MeasureForm(
         request.POST or None, initial={"name": measure.name, "heading_tail": measure.heading_tail}
     )
@@ -235,7 +220,7 @@ def staff_measure_edit(request: HttpRequest, agency: Agency, year: int, pk: int)
 @staff_view(*PLAN_EDITORS)
 @require_POST
 def staff_measure_add(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
+    plan = get_plan_for_staff(request, year, act=True)
     form = NewMeasureForm(request.POST)
     if form.is_valid():
         measure = actions.add_measure(plan=plan, name=form.cleaned_data["name"])
@@ -247,13 +232,8 @@ def staff_measure_add(request: HttpRequest, agency: Agency, year: int) -> HttpRe
 
 @staff_view(*PROGRESS_WRITERS)
 def staff_progress(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
-    row = _row_or_404(agency, year, pk)
+    row = get_row_for_progress(request, year, pk)
     user = user_of(request)
-    allowed = can_record_progress(
-        user=user, roles=roles_of(request), row=row, unit_ids=units_of(user, agency)
-    )
-    if not allowed:
-        raise PermissionDenied
     form = ProgressForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -283,7 +263,7 @@ def staff_draft(request: HttpRequest, agency: Agency, year: int, fmt: str) -> Ht
     kind = request.GET.get("kind", "full")
     if kind not in Publication.Kind.values:
         raise Http404
-    plan = _plan_or_404(agency, year)
+    plan = get_plan_for_staff(request, year)
     document = queries.report_document(plan, kind)
     if fmt == "pdf":
         return _preview_pdf(request, agency, document)
@@ -343,10 +323,7 @@ def staff_import(request: HttpRequest, agency: Agency) -> HttpResponse:
         agency,
         form=form,
         preview=preview,
-        exists=bool(
-            preview
-            and Plan.objects.filter(agency=agency, fiscal_year=form.cleaned_data["year"]).exists()
-        ),
+        exists=bool(preview and queries.plan_exists(agency, form.cleaned_data["year"])),
     )
     return render(request, "measures/import.html", context)
 
@@ -377,36 +354,17 @@ def _confirm_import(request: HttpRequest, agency: Agency) -> HttpResponse:
 # ---------------------------------------------------------------- public
 
 
-def _publication(agency: Agency, year: int, kind: str | None) -> Publication:
-    plan = get_object_or_404(Plan, agency=agency, fiscal_year=year)
-    if kind is not None and kind not in Publication.Kind.values:
-        raise Http404
-    publication = queries.latest_publication(plan, kind)
-    if publication is None:
-        raise Http404
-    return publication
-
-
 def public_index(request: HttpRequest, agency: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    years = (
-        Publication.objects.filter(plan__agency=agency_obj)
-        .values_list("plan__fiscal_year", flat=True)
-        .distinct()
-        .order_by("-plan__fiscal_year")
-    )
-    context = {"agency": agency_obj, "years": list(years)}
+    context = {"agency": agency_obj, "years": queries.published_years(agency_obj)}
     return render(request, "measures/public_index.html", context)
 
 
 def public_report(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    publication = _publication(agency_obj, year, request.GET.get("kind"))
+    publication = get_publication_for_public(agency_obj, year, request.GET.get("kind"))
     document = from_dict(publication.document)
-    others = (
-        Publication.objects.filter(plan=publication.plan).order_by("kind", "-version").distinct()
-    )
-    kinds = sorted({p.kind for p in others}, key=["plan", "half", "full"].index)
+    kinds = queries.published_kinds(publication.plan)
     context = {
         "agency": agency_obj,
         "publication": publication,
@@ -422,7 +380,7 @@ def public_report_file(request: HttpRequest, agency: str, year: int, fmt: str) -
     if fmt not in FORMATS:
         raise Http404
     agency_obj = get_agency_or_404(agency)
-    publication = _publication(agency_obj, year, request.GET.get("kind"))
+    publication = get_publication_for_public(agency_obj, year, request.GET.get("kind"))
     if fmt == "pdf":  # printed once per version, off the request path
         return serve_pdf(
             request,
