@@ -1,21 +1,10 @@
-"""Demo data steps that modules add to `load_demo`, in their AppConfig.ready()."""
+"""The demo data steps modules declare in their manifests (module.py), in order."""
 
-from collections.abc import Callable
-
-from prongsai.agencies.models import Agency
-
-# Each step gets the seed's school and a writer for lines to print; it must be idempotent.
-DemoStep = Callable[[Agency, Callable[[str], None]], None]
-_STEPS: list[DemoStep] = []
-# Steps that use what the others made (the OIT disclosure offers the other modules' pages).
-_LAST: list[DemoStep] = []
-
-
-def register(step: DemoStep, *, last: bool = False) -> None:
-    chosen = _LAST if last else _STEPS
-    if step not in _STEPS and step not in _LAST:
-        chosen.append(step)
+from prongsai.agencies.modules import DemoStep, modules
 
 
 def steps() -> list[DemoStep]:
-    return [*_STEPS, *_LAST]
+    """By their order (oit's, which publishes the other modules' pages, runs last), then in
+    module order."""
+    found = [module.demo for module in modules() if module.demo is not None]
+    return sorted(found, key=lambda step: step.order)

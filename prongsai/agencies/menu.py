@@ -1,6 +1,7 @@
 """The back-office menu: each module adds its entries; a person sees only what their roles allow.
 
-A module registers its items in its AppConfig.ready() with `register(MenuItem(...))`.
+Modules declare their items in their manifests (`Module(menu=[MenuItem(...)])`); the order is
+the order of INSTALLED_APPS (agencies' own items first).
 """
 
 from collections.abc import Callable
@@ -10,10 +11,10 @@ from urllib.parse import urlsplit
 from django.http import HttpRequest
 from django.urls import resolve, reverse
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency
-from prongsai.agencies.roles import ALL_ROLES, PEOPLE_MANAGERS, SITE_ADMIN, Role
+from prongsai.agencies.modules import modules
+from prongsai.agencies.roles import SITE_ADMIN, Role
 
 
 def always(agency: Agency) -> bool:
@@ -42,14 +43,6 @@ class MenuLink:
     active: bool
 
 
-_ITEMS: list[MenuItem] = []
-
-
-def register(item: MenuItem) -> None:
-    if all(existing.url_name != item.url_name for existing in _ITEMS):
-        _ITEMS.append(item)
-
-
 def may_open(url: str, roles: frozenset[str]) -> bool:
     """Whether a person with these roles gets the page, not a 403: the roles the page's
     `staff_view` allows (a menu entry registered with wider roles than its page is not shown)."""
@@ -59,7 +52,7 @@ def may_open(url: str, roles: frozenset[str]) -> bool:
 
 def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> list[MenuLink]:
     links = []
-    for item in _ITEMS:
+    for item in (item for module in modules() for item in module.menu):
         if not roles & item.roles:
             continue
         if not item.applies(agency):
@@ -82,46 +75,3 @@ def staff_context(request: HttpRequest, agency: Agency, **extra: object) -> dict
         "menu": menu_for(agency, roles, request.path),
         **extra,
     }
-
-
-register(
-    MenuItem(
-        _("Back office home"),
-        "agencies:staff_home",
-        ALL_ROLES | {SITE_ADMIN},
-        _("Your roles and what needs doing."),
-    )
-)
-register(
-    MenuItem(
-        _("Agencies under this one"),
-        "agencies:staff_agencies_below",
-        frozenset({Role.SUPERVISOR, Role.DIRECTOR, SITE_ADMIN}),
-        _("Schools and offices under this agency."),
-        applies=has_agencies_below,
-    )
-)
-register(
-    MenuItem(
-        _("Units"),
-        "agencies:staff_units",
-        PEOPLE_MANAGERS,
-        _("Divisions (ฝ่าย) and sections (งาน) of this agency."),
-    )
-)
-register(
-    MenuItem(
-        _("People and roles"),
-        "agencies:staff_people",
-        PEOPLE_MANAGERS,
-        _("Who works here and what each person may do."),
-    )
-)
-register(
-    MenuItem(
-        _("Agency details"),
-        "agencies:staff_agency_edit",
-        PEOPLE_MANAGERS,
-        _("Name, address and contact details shown on the public site."),
-    )
-)

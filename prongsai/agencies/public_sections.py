@@ -1,7 +1,8 @@
 """The sections of an agency's public home page, which the modules fill as they land.
 
-A module claims its section in AppConfig.ready(): `open_section("complaints", "complaints:new")`.
-Until then the section is shown as "coming soon", so visitors see what the site will offer.
+A module declares its section in its manifest (`Module(section=Section(...))`). A section the
+platform plans but no module offers yet (news) is shown as "coming soon", so visitors see what
+the site will offer.
 """
 
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency
+from prongsai.agencies.modules import modules
 
 
 @dataclass
@@ -18,7 +20,8 @@ class Section:
     code: str
     title: str | Promise
     description: str | Promise
-    url_name: str | None = None
+    url_name: str | None = None  # takes the agency slug; None: coming soon
+    order: int = 50  # place on the home page
 
 
 @dataclass(frozen=True)
@@ -29,41 +32,22 @@ class SectionLink:
     url: str | None
 
 
-_SECTIONS: dict[str, Section] = {
-    section.code: section
-    for section in (
-        Section(
-            "oit",
-            _("Public disclosure (OIT)"),
-            _("Plans, reports, budgets and every item the ITA assessment checks."),
-        ),
-        Section(
-            "measures",
-            _("Integrity measures"),
-            _("The agency's measures to promote integrity, their progress and results."),
-        ),
-        Section(
-            "services",
-            _("E-services"),
-            _("Request documents and services online and follow their progress."),
-        ),
-        Section(
-            "complaints",
-            _("Complaints and reports of corruption"),
-            _("Report misconduct or a demand for bribes, anonymously if you wish."),
-        ),
-        Section(
-            "news",
-            _("News and announcements"),
-            _("Activities, announcements and training of the agency."),
-        ),
-    )
-}
+# Planned sections no module offers yet.
+PLANNED = (
+    Section(
+        "news",
+        _("News and announcements"),
+        _("Activities, announcements and training of the agency."),
+        order=90,
+    ),
+)
 
 
-def open_section(code: str, url_name: str) -> None:
-    """Called by a module once its public page exists; the URL takes the agency slug."""
-    _SECTIONS[code].url_name = url_name
+def sections() -> list[Section]:
+    offered = [module.section for module in modules() if module.section is not None]
+    codes = {section.code for section in offered}
+    planned = [section for section in PLANNED if section.code not in codes]
+    return sorted([*offered, *planned], key=lambda section: section.order)
 
 
 def public_sections(agency: Agency) -> list[SectionLink]:
@@ -74,5 +58,5 @@ def public_sections(agency: Agency) -> list[SectionLink]:
             section.description,
             reverse(section.url_name, kwargs={"agency": agency.slug}) if section.url_name else None,
         )
-        for section in _SECTIONS.values()
+        for section in sections()
     ]

@@ -1,7 +1,9 @@
-"""Reminder jobs that modules add to `send_reminders` (run by cron), in AppConfig.ready()."""
+"""Reminder jobs that modules declare in their manifests, sent by `send_reminders` (cron)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from prongsai.agencies.modules import modules
 
 
 @dataclass(frozen=True)
@@ -10,13 +12,5 @@ class Reminder:
     run: Callable[[], int]  # sends what is due; returns how many e-mails went out
 
 
-_REMINDERS: list[Reminder] = []
-
-
-def register(reminder: Reminder) -> None:
-    if all(existing.name != reminder.name for existing in _REMINDERS):
-        _REMINDERS.append(reminder)
-
-
 def reminders() -> list[Reminder]:
-    return list(_REMINDERS)
+    return [reminder for module in modules() for reminder in module.reminders]

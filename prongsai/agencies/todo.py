@@ -1,6 +1,6 @@
-"""The staff home's to-do list: each module registers one provider (in its AppConfig.ready)
-that returns plain rows for a person at an agency — what waits for them, what is overdue,
-what is due this week — each a link that opens the thing."""
+"""The staff home's to-do list: each module's manifest names one provider that returns plain
+rows for a person at an agency — what waits for them, what is overdue, what is due this
+week — each a link that opens the thing."""
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
+from prongsai.agencies.modules import modules
 
 WAITING, OVERDUE, THIS_WEEK = "waiting", "overdue", "week"
 GROUPS = {
@@ -39,19 +40,14 @@ class Asker:
 
 
 Provider = Callable[[Asker], Iterable[TodoRow]]
-_PROVIDERS: dict[str, Provider] = {}
-
-
-def register(name: str, provider: Provider) -> None:
-    """One provider per module; registering a name again replaces it (reloads in tests)."""
-    _PROVIDERS[name] = provider
 
 
 def todo_for(asker: Asker) -> list[tuple[str, str | Promise, list[TodoRow]]]:
     """The non-empty groups in order (waiting, overdue, this week), rows by due date."""
     rows: list[TodoRow] = []
-    for provider in _PROVIDERS.values():
-        rows.extend(provider(asker))
+    for module in modules():
+        if module.todo is not None:
+            rows.extend(module.todo(asker))
     grouped: list[tuple[str, str | Promise, list[TodoRow]]] = []
     for group, title in GROUPS.items():
         members = sorted(

@@ -276,27 +276,26 @@ def test_a_photo_is_served_only_through_its_own_agency(client, school, other_sch
     assert client.get(url("public_activity_photo", school, pk=photo.pk)).status_code == 200
 
 
-def test_the_activities_generator_answers_a_year_with_an_activity(school, monkeypatch):
-    assert activities.activities_evidence(school, 2568) is None
+def test_the_activities_generator_answers_a_year_with_an_activity(school, other_school):
+    def page_of(agency, year):
+        return evidence.build_generated("ita_activities", agency, year)
+
+    assert page_of(school, 2568) is None
     activities.add_activity(
         agency=school, held_on=date(2024, 11, 5), topic="อบรม", attendees=30, summary="", photos=[]
     )
     activities.add_activity(
         agency=school, held_on=date(2025, 8, 20), topic="ประชุม", attendees=12, summary="", photos=[]
     )
-    page = activities.activities_evidence(school, 2568)  # 1 Oct 2024 – 30 Sep 2025
+    page = page_of(school, 2568)  # 1 Oct 2024 – 30 Sep 2025
     assert page is not None
     assert page.url == "/our-school/oit/activities/?year=2568"
     assert page.dated_on == date(2025, 8, 20)
-    assert activities.activities_evidence(school, 2567) is None
-    assert activities.activities_evidence(school, 2569) is None
-
-    monkeypatch.setitem(
-        evidence._GENERATORS,
-        "ita_activities",
-        evidence.Generator("ita_activities", "activities", activities.activities_evidence),
-    )
-    assert evidence.build_generated("ita_activities", school, 2568) == page
+    assert page_of(school, 2567) is None
+    assert page_of(school, 2569) is None
+    # Asked for several schools at once, it answers for those that held an activity.
+    both = evidence.build_many("ita_activities", [school, other_school], 2568)
+    assert both == {school.pk: page}
 
 
 def test_the_public_page_filters_a_fiscal_year(client, school):

@@ -197,14 +197,18 @@ def test_item_page_of_an_unpublished_item_says_so(client, school, disclosed):
 
 
 def test_generated_pages_link_to_this_site(client, school, monkeypatch):
-    from prongsai.agencies import evidence
+    from prongsai.agencies import evidence, modules
 
-    page = evidence.Generator(
+    page = evidence.Evidence(
         "test_page",
         "test",
-        lambda agency, year: evidence.Generated(f"/{agency.slug}/somewhere/", "หน้าทดสอบ"),
+        (),
+        evidence.each_agency(
+            lambda agency, year: evidence.Generated(f"/{agency.slug}/somewhere/", "หน้าทดสอบ")
+        ),
     )
-    monkeypatch.setitem(evidence._GENERATORS, "test_page", page)  # gone after the test
+    module = modules.Module("test", evidence=[page])
+    monkeypatch.setitem(modules._MODULES, "test", module)  # gone after the test
     item = default_checklist(school, YEAR).items.get(code="O5")
     item.generator = "test_page"
     item.save()

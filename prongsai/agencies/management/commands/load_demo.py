@@ -112,7 +112,7 @@ class Command(BaseCommand):
         logins.append(("admin", "— (site administrator; sets up two-step sign-in at first login)"))
 
         for step in demo.steps():
-            step(school, self.stdout.write)
+            step.run(school, self.stdout.write)
         return logins
 
     def _agency(self, data: dict[str, Any], parent: Agency | None) -> Agency:

@@ -1,0 +1,99 @@
+"""The module registry: what each feature module brings to the platform, in one manifest.
+
+Each app has `module.py` with `MODULE = Module(...)` and an AppConfig that subclasses
+`ModuleConfig`; `ready()` registers the manifest and nothing else. The back-office menu, the
+public home's sections, `load_demo`, `send_reminders`, the staff to-do list, the audit log, the
+background jobs, the print sources and the OIT evidence all read this registry, so joining a
+module to the platform is its `INSTALLED_APPS` line and one URL include.
+
+It lives in agencies, below the feature modules: a module never imports another module or oit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from django.apps import AppConfig
+
+if TYPE_CHECKING:
+    from django.db.models import Model
+
+    from prongsai.agencies.evidence import Evidence
+    from prongsai.agencies.menu import MenuItem
+    from prongsai.agencies.models import Agency
+    from prongsai.agencies.public_sections import Section
+    from prongsai.agencies.reminders import Reminder
+    from prongsai.agencies.todo import Provider
+    from prongsai.jobs.registry import Job
+
+
+@dataclass(frozen=True)
+class Audited:
+    """A model whose changes the audit log records, with django-auditlog's options
+    (include_fields, exclude_fields, m2m_fields …)."""
+
+    model: type[Model]
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+# A demo step gets the seed's school and a writer for lines to print; it must be idempotent.
+DemoFn = Callable[["Agency", Callable[[str], None]], None]
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    run: DemoFn
+    order: int = 50  # steps run by order, then by registration; oit's runs last (90)
+
+
+@dataclass(frozen=True)
+class Module:
+    """One feature module's manifest. Every part is optional."""
+
+    name: str  # the app's label, e.g. "complaints"
+    menu: Sequence[MenuItem] = ()
+    section: Section | None = None  # its section of the agency's public home page
+    evidence: Sequence[Evidence] = ()  # the OIT items its pages answer
+    demo: DemoStep | None = None
+    reminders: Sequence[Reminder] = ()  # e-mails `send_reminders` sends (cron, daily)
+    todo: Provider | None = None  # rows of the staff home's to-do list
+    audited: Sequence[Audited] = ()
+    jobs: Sequence[Job] = ()  # background work (prongsai.jobs)
+    print_sources: Sequence[tuple[str, Callable[..., Any]]] = ()  # prongsai.printing sources
+
+
+_MODULES: dict[str, Module] = {}
+
+
+def register(module: Module) -> None:
+    """Record a manifest; registering a name again replaces it (reloads in tests)."""
+    _MODULES[module.name] = module
+
+
+def modules() -> list[Module]:
+    """The registered modules in INSTALLED_APPS order (the order their apps became ready)."""
+    return list(_MODULES.values())
+
+
+class ModuleConfig(AppConfig):
+    # apps.py imports this module, not the class: Django picks the one AppConfig named there.
+    """The AppConfig of a feature module: ready() registers `<app>.module.MODULE`, and hands
+    its audited models, jobs and print sources to the services that run them."""
+
+    def ready(self) -> None:
+        from auditlog.registry import auditlog
+
+        from prongsai.jobs import registry as jobs
+        from prongsai.printing.actions import register_source
+
+        module: Module = import_module(f"{self.name}.module").MODULE
+        register(module)
+        for audited in module.audited:
+            auditlog.register(audited.model, **audited.options)
+        for job in module.jobs:
+            jobs.register(job)
+        for source, render in module.print_sources:
+            register_source(source, render)

@@ -1,0 +1,56 @@
+"""The e-services module's manifest (see agencies.modules)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.evidence import Evidence
+from prongsai.agencies.menu import MenuItem
+from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_sections import Section
+from prongsai.services import oit_evidence
+from prongsai.services.access import QUEUE_ROLES
+from prongsai.services.demo import load_services
+from prongsai.services.models import FormField, Request, Service, Step, WalkIn
+from prongsai.services.todo import services_todo
+
+MODULE = Module(
+    name="services",
+    menu=[
+        MenuItem(
+            _("E-services"),
+            "services:staff_queue",
+            QUEUE_ROLES,
+            _("Requests to handle, counter tallies and the service catalogue."),
+        )
+    ],
+    section=Section(
+        "services",
+        _("E-services"),
+        _("Request documents and services online and follow their progress."),
+        "services:catalogue",
+        order=30,
+    ),
+    evidence=[
+        Evidence("e_services", _("E-services"), ("E-Service",), oit_evidence.e_services),
+        Evidence(
+            "service_manual",
+            _("Service standards"),
+            ("มาตรฐานการให้บริการ",),
+            oit_evidence.service_manual,
+        ),
+        Evidence(
+            "service_statistics",
+            _("Service statistics"),
+            ("สถิติการให้บริการ",),
+            oit_evidence.service_statistics,
+        ),
+    ],
+    demo=DemoStep(load_services),
+    todo=services_todo,
+    audited=[
+        Audited(Service),
+        Audited(Step),
+        Audited(FormField),
+        Audited(WalkIn),
+        Audited(Request, {"include_fields": ["status", "assigned_to", "completed_at"]}),
+    ],
+)
