@@ -15,18 +15,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.lib.fiscal import QUARTERS, current_fiscal_year, quarter_label
+from prongsai.services.access import get_service_figures_for_public
 from prongsai.services.area_statistics import figures_for
 from prongsai.services.dashboard_charts import standard_chart, volume_chart
 from prongsai.services.dashboard_downloads import FORMATS
 from prongsai.services.dashboard_format import Period, parse_period, period_label, text_cells
-from prongsai.services.models import Service
 from prongsai.services.statistics import ServiceStatistics, service_statistics
 
 __all__ = ["dashboard", "service_detail_stats"]
@@ -123,7 +123,7 @@ def dashboard(request: HttpRequest, agency: str) -> HttpResponse:
 def service_detail_stats(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     """One public service's figures by month (its catalogue page links here)."""
     agency_obj = get_agency_or_404(agency)
-    service = get_object_or_404(Service, agency=agency_obj, pk=pk, audience=Service.Audience.PUBLIC)
+    service = get_service_figures_for_public(agency_obj, pk)
     period = parse_period(request.GET)
     stats = service_statistics(
         [agency_obj.pk], period.year, period.quarter, service_ids=[service.pk]

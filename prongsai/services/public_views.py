@@ -2,8 +2,8 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -11,8 +11,9 @@ from prongsai.accounts import throttle
 from prongsai.agencies.access import effective_roles, get_agency_or_404
 from prongsai.agencies.models import Agency
 from prongsai.services import actions, queries
+from prongsai.services.access import get_request_for_public, get_service_for_public
 from prongsai.services.forms import RatingForm, RequestForm, TrackingForm, new_request_token
-from prongsai.services.models import Request, Service
+from prongsai.services.models import Service
 from prongsai.services.tracking import normalise_tracking
 
 # Requests filed per client per hour: enough for a family, not for a flood of mail.
@@ -20,12 +21,8 @@ REQUESTS_PER_CLIENT = (20, 60 * 60)
 
 
 def _visible_service(request: HttpRequest, agency: Agency, pk: int) -> Service:
-    service = get_object_or_404(
-        Service.objects.prefetch_related("steps", "fields"), agency=agency, pk=pk, is_active=True
-    )
-    if service.audience == Service.Audience.STAFF and not effective_roles(request.user, agency):
-        raise Http404  # staff-only services do not exist for the public
-    return service
+    member = bool(effective_roles(request.user, agency))  # staff-only services: members only
+    return get_service_for_public(agency, pk, member=member)
 
 
 def catalogue(
@@ -117,11 +114,7 @@ def status(request: HttpRequest, agency: str, tracking: str) -> HttpResponse:
     wanted = normalise_tracking(tracking)
     if wanted != tracking:  # "s70sxzm4n" in an address: the canonical one
         return redirect("services:status", agency=agency_obj.slug, tracking=wanted)
-    filed = get_object_or_404(
-        Request.objects.select_related("service").prefetch_related("messages"),
-        agency=agency_obj,
-        tracking=wanted,
-    )
+    filed = get_request_for_public(agency_obj, wanted)
     rating_form = RatingForm()
     if request.method == "POST":
         rating_form = RatingForm(request.POST)
@@ -152,7 +145,7 @@ def track(request: HttpRequest, agency: str) -> HttpResponse:
     form = TrackingForm(request.GET)
     if form.is_valid():
         tracking = normalise_tracking(form.cleaned_data["tracking"])
-        if Request.objects.filter(agency=agency_obj, tracking=tracking).exists():
+        if queries.tracking_exists(agency_obj, tracking):
             return redirect("services:status", agency=agency_obj.slug, tracking=tracking)
         form.add_error(
             "tracking",

@@ -3,7 +3,7 @@
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from prongsai.agencies.models import Agency
+from prongsai.agencies.models import Agency, Unit
 from prongsai.services.models import Request, Service
 
 
@@ -33,3 +33,19 @@ def queue_counts(agency: Agency) -> dict[str, int]:
         overdue=Count("pk", filter=Q(status__in=open_states, due_at__lt=now)),
         new=Count("pk", filter=Q(status=Request.Status.RECEIVED)),
     )
+
+
+def services_of(agency: Agency) -> QuerySet[Service]:
+    """Every service of the agency, active or not, in the catalogue's order."""
+    return (
+        Service.objects.filter(agency=agency).select_related("owner_unit").order_by("order", "name")
+    )
+
+
+def units_among(agency: Agency, unit_ids: set[int]) -> list[Unit]:
+    """The agency's units of those ids (the units a unit head gives services to)."""
+    return list(Unit.objects.filter(agency=agency, pk__in=unit_ids))
+
+
+def tracking_exists(agency: Agency, tracking: str) -> bool:
+    return Request.objects.filter(agency=agency, tracking=tracking).exists()

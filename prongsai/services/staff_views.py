@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,7 +17,15 @@ from prongsai.agencies.models import Agency, Unit
 from prongsai.files.serve import serve_file
 from prongsai.lib.text import parse_id
 from prongsai.services import actions, queries
-from prongsai.services.access import QUEUE_ROLES, SERVICE_EDITORS, may_edit_service
+from prongsai.services.access import (
+    QUEUE_ROLES,
+    SERVICE_DEFINERS,
+    SERVICE_EDITORS,
+    get_request_file_for_staff,
+    get_request_for_staff,
+    get_service_for_staff,
+    may_edit_service,
+)
 from prongsai.services.forms import (
     FieldFormSet,
     MoveForm,
@@ -27,7 +35,7 @@ from prongsai.services.forms import (
     WalkInForm,
     formset_rows,
 )
-from prongsai.services.models import Request, RequestFile, Service
+from prongsai.services.models import Request, Service
 from prongsai.services.service_templates import TEMPLATES
 
 
@@ -41,7 +49,7 @@ def staff_queue(request: HttpRequest, agency: Agency) -> HttpResponse:
         agency,
         requests=requests,
         counts=queries.queue_counts(agency),
-        services=Service.objects.filter(agency=agency).order_by("order", "name"),
+        services=queries.services_of(agency),
         service_id=service_id,
         status=status,
         statuses=Request.Status.choices,
@@ -54,12 +62,8 @@ def staff_queue(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*QUEUE_ROLES)
 def staff_request(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    filed = get_object_or_404(
-        Request.objects.select_related("service", "assigned_to").prefetch_related("files"),
-        agency=agency,
-        pk=pk,
-    )
     doing = request.POST.get("do", "move") if request.method == "POST" else ""
+    filed = get_request_for_staff(request, pk, act=bool(doing))
     form = MoveForm(request.POST if doing == "move" else None)
     message_form = RequesterMessageForm(request.POST if doing == "message" else None)
     if doing == "move" and form.is_valid():
@@ -109,7 +113,7 @@ def _add_errors(form: Any, error: ValidationError) -> None:
 
 @staff_view(*QUEUE_ROLES)
 def staff_request_file(request: HttpRequest, agency: Agency, pk: int, file_pk: int) -> HttpResponse:
-    attached = get_object_or_404(RequestFile, pk=file_pk, request__pk=pk, request__agency=agency)
+    attached = get_request_file_for_staff(request, pk, file_pk)
     return serve_file(request, attached.file, filename=attached.name)
 
 
@@ -141,7 +145,7 @@ def staff_walk_in(request: HttpRequest, agency: Agency) -> HttpResponse:
 def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
     if request.method == "POST":
         key = request.POST.get("template", "")
-        if key not in TEMPLATES or not (roles_of(request) & {"ita_officer", "director"}):
+        if key not in TEMPLATES or not (roles_of(request) & SERVICE_DEFINERS):
             raise PermissionDenied
         service = actions.create_from_template(agency=agency, key=key)
         messages.success(
@@ -150,9 +154,7 @@ def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
             % {"name": service.name},
         )
         return redirect("services:staff_service_edit", agency=agency.slug, pk=service.pk)
-    services = (
-        Service.objects.filter(agency=agency).select_related("owner_unit").order_by("order", "name")
-    )
+    services = queries.services_of(agency)
     roles, unit_ids = roles_of(request), units_of(user_of(request), agency)
     rows = [
         (
@@ -161,16 +163,16 @@ def staff_services(request: HttpRequest, agency: Agency) -> HttpResponse:
         )
         for service in services
     ]  # a unit head opens only the services of their units
-    can_define = bool(roles & {"ita_officer", "director"})
+    can_define = bool(roles & SERVICE_DEFINERS)
     templates = [(key, value["label"]) for key, value in TEMPLATES.items()] if can_define else []
     context = staff_context(request, agency, rows=rows, templates=templates)
     return render(request, "services/staff_services.html", context)
 
 
 def _editable_units(request: HttpRequest, agency: Agency) -> list[Unit] | None:
-    if roles_of(request) & {"ita_officer", "director"}:
+    if roles_of(request) & SERVICE_DEFINERS:
         return None  # every unit
-    return list(Unit.objects.filter(agency=agency, pk__in=units_of(user_of(request), agency)))
+    return queries.units_among(agency, units_of(user_of(request), agency))
 
 
 @staff_view(*SERVICE_EDITORS)
@@ -180,13 +182,7 @@ def staff_service_new(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*SERVICE_EDITORS)
 def staff_service_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    service = get_object_or_404(Service, agency=agency, pk=pk)
-    if not may_edit_service(
-        roles=roles_of(request),
-        service_unit_id=service.owner_unit_id,
-        unit_ids=units_of(user_of(request), agency),
-    ):
-        raise PermissionDenied
+    service = get_service_for_staff(request, pk, act=True)
     return _edit(request, agency, service)
 
 
