@@ -1,4 +1,5 @@
-"""Who may do what with operating manuals.
+"""Who may do what with operating manuals, and the gates that fetch them for a person (404 for
+what is not this agency's or not published, 403 for who may look but not act).
 
 The ITA officer writes any manual; a unit head writes the manuals of their own units (with the
 units above and below them, as `agencies.access.units_of` counts them). Both submit for
@@ -6,11 +7,15 @@ approval; only the director approves, which publishes. Everyone else who works i
 the agency reads.
 """
 
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+
 from prongsai.accounts.models import User
-from prongsai.agencies.access import units_of
+from prongsai.agencies.access import roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.manuals.models import Manual
+from prongsai.manuals import queries
+from prongsai.manuals.models import Manual, ManualVersion
 
 MANUAL_READERS: frozenset[str] = frozenset(
     {
@@ -48,3 +53,39 @@ def can_write(manual: Manual, unit_ids: set[int] | None) -> bool:
     if unit_ids is None:
         return True
     return manual.owner_unit_id is not None and manual.owner_unit_id in unit_ids
+
+
+# ---------------------------------------------------------------- gates (one per guarded object)
+
+
+def _agency_of(request: HttpRequest) -> Agency:
+    """The agency of the URL, as `agencies.access.staff_view` found it."""
+    agency: Agency = request.agency  # type: ignore[attr-defined]
+    return agency
+
+
+def get_manual_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Manual:
+    """The agency's manual with every version and its steps (404 otherwise); `act` = write it
+    (edit, submit, start a version): the ITA officer any manual, a unit head their units'."""
+    agency = _agency_of(request)
+    manual = queries.manual_for_staff(agency, pk)
+    roles = roles_of(request)
+    if act and not roles & MANUAL_WRITERS:
+        raise PermissionDenied
+    if act and not can_write(manual, writable_unit_ids(user_of(request), agency, roles)):
+        raise PermissionDenied
+    return manual
+
+
+def get_manual_for_approval(request: HttpRequest, pk: int) -> Manual:
+    """The agency's manual whose waiting version the director approves or sends back (403 for
+    anyone else: approving is the director's act)."""
+    manual = queries.manual_for_staff(_agency_of(request), pk)
+    if not can_approve(roles_of(request)):
+        raise PermissionDenied
+    return manual
+
+
+def get_version_for_public(agency: Agency, pk: int) -> ManualVersion:
+    """The newest published version of the agency's manual `pk` (404 while none is published)."""
+    return queries.published_version(agency, pk)

@@ -4,11 +4,11 @@ queries whatever their number."""
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, Max, Prefetch, Sum
+from django.db.models import Count, Max, Prefetch, QuerySet, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from prongsai.agencies.models import Agency
+from prongsai.agencies.models import Agency, Unit
 from prongsai.manuals.models import Manual, ManualStep, ManualVersion
 
 Status = ManualVersion.Status
@@ -63,6 +63,12 @@ def manual_for_staff(agency: Agency, pk: int) -> Manual:
         agency=agency,
         pk=pk,
     )
+
+
+def units_for_writing(agency: Agency, unit_ids: set[int] | None) -> QuerySet[Unit]:
+    """The units a writer may give a manual to (`unit_ids` None: every unit of the agency)."""
+    units = Unit.objects.filter(agency=agency).order_by("order", "name_th")
+    return units if unit_ids is None else units.filter(pk__in=unit_ids)
 
 
 def open_version(manual: Manual) -> ManualVersion | None:

@@ -1,10 +1,9 @@
 """Operating manuals: written and approved in the back office, published on the public site."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from prongsai.agencies.access import get_agency_or_404, roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
-from prongsai.agencies.models import Agency, Unit
+from prongsai.agencies.models import Agency
 from prongsai.manuals import actions, queries
 from prongsai.manuals.access import (
     MANUAL_APPROVERS,
@@ -20,6 +19,9 @@ from prongsai.manuals.access import (
     MANUAL_WRITERS,
     can_approve,
     can_write,
+    get_manual_for_approval,
+    get_manual_for_staff,
+    get_version_for_public,
     writable_unit_ids,
 )
 from prongsai.manuals.forms import ManualForm, manual_data, step_formset
@@ -32,21 +34,8 @@ def _unit_ids(request: HttpRequest, agency: Agency) -> set[int] | None:
     return writable_unit_ids(user_of(request), agency, roles_of(request))
 
 
-def _units(agency: Agency, unit_ids: set[int] | None) -> QuerySet[Unit]:
-    units = Unit.objects.filter(agency=agency).order_by("order", "name_th")
-    return units if unit_ids is None else units.filter(pk__in=unit_ids)
-
-
 def _detail_url(agency: Agency, manual: Manual) -> str:
     return reverse("manuals:staff_detail", kwargs={"agency": agency.slug, "pk": manual.pk})
-
-
-def _writable_manual(request: HttpRequest, agency: Agency, pk: int) -> Manual:
-    """The agency's manual (404 otherwise) if this writer may change it (403 otherwise)."""
-    manual = queries.manual_for_staff(agency, pk)
-    if not can_write(manual, _unit_ids(request, agency)):
-        raise PermissionDenied
-    return manual
 
 
 def _fail(request: HttpRequest, error: ValidationError) -> None:
@@ -85,7 +74,7 @@ def staff_create(request: HttpRequest, agency: Agency) -> HttpResponse:
         return redirect("manuals:staff_list", agency=agency.slug)
     form = ManualForm(
         request.POST or None,
-        units=_units(agency, unit_ids),
+        units=queries.units_for_writing(agency, unit_ids),
         unit_required=unit_ids is not None,
     )
     formset = step_formset(request.POST or None, blank_rows=5)
@@ -107,7 +96,7 @@ def staff_create(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*MANUAL_READERS)
 def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    manual = queries.manual_for_staff(agency, pk)
+    manual = get_manual_for_staff(request, pk)
     roles = roles_of(request)
     writable = bool(roles & MANUAL_WRITERS) and can_write(manual, _unit_ids(request, agency))
     versions = list(manual.versions.all())
@@ -134,7 +123,7 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 
 @staff_view(*MANUAL_WRITERS)
 def staff_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    manual = _writable_manual(request, agency, pk)
+    manual = get_manual_for_staff(request, pk, act=True)
     version = queries.open_version(manual)
     if version is None or not version.is_draft:
         if version is not None:
@@ -152,7 +141,7 @@ def staff_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     form = ManualForm(
         request.POST or None,
         initial=ManualForm.initial_for(manual, version),
-        units=_units(agency, unit_ids),
+        units=queries.units_for_writing(agency, unit_ids),
         unit_required=unit_ids is not None,
     )
     formset = step_formset(request.POST or None, version=version)
@@ -175,7 +164,7 @@ def staff_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 @staff_view(*MANUAL_WRITERS)
 @require_POST
 def staff_submit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    manual = _writable_manual(request, agency, pk)
+    manual = get_manual_for_staff(request, pk, act=True)
     version = queries.open_version(manual)
     try:
         if version is None:
@@ -191,7 +180,7 @@ def staff_submit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 @staff_view(*MANUAL_APPROVERS)
 @require_POST
 def staff_approve(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    manual = get_object_or_404(Manual, agency=agency, pk=pk)
+    manual = get_manual_for_approval(request, pk)
     version = queries.open_version(manual)
     try:
         if version is None:
@@ -211,7 +200,7 @@ def staff_approve(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse
 @staff_view(*MANUAL_APPROVERS)
 @require_POST
 def staff_return(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    manual = get_object_or_404(Manual, agency=agency, pk=pk)
+    manual = get_manual_for_approval(request, pk)
     version = queries.open_version(manual)
     try:
         if version is None:
@@ -227,7 +216,7 @@ def staff_return(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 @staff_view(*MANUAL_WRITERS)
 @require_POST
 def staff_new_version(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    manual = _writable_manual(request, agency, pk)
+    manual = get_manual_for_staff(request, pk, act=True)
     try:
         version = actions.start_new_version(manual=manual, actor=user_of(request))
     except ValidationError as error:
@@ -255,7 +244,7 @@ def public_list(request: HttpRequest, agency: str) -> HttpResponse:
 
 def public_detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    version = queries.published_version(agency_obj, pk)
+    version = get_version_for_public(agency_obj, pk)
     context = {
         "agency": agency_obj,
         "manual": version.manual,
@@ -269,7 +258,7 @@ def public_detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
 
 def public_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    version = queries.published_version(agency_obj, pk)
+    version = get_version_for_public(agency_obj, pk)
     filename = f"manual-{agency_obj.slug}-{version.manual_id}-v{version.number}.pdf"
     back_url = reverse("manuals:public_detail", kwargs={"agency": agency_obj.slug, "pk": pk})
     return serve_pdf(  # printed once per published version, off the request path
