@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from prongsai.agencies.models import Agency, Membership, Unit
+from prongsai.agencies.models import Agency, Invitation, Membership, Unit
 from prongsai.agencies.queries import ancestor_ids
 from prongsai.agencies.roles import SITE_ADMIN, Role
 
@@ -148,3 +148,27 @@ def units_of(user: "User", agency: Agency) -> set[int]:
                 related.add(unit_id)
                 changed = True
     return related
+
+
+# ---------------------------------------------------------------- the gates of the agency's objects
+# Same inputs everywhere: the staff request (after staff_view), the URL's key. 404 for what belongs
+# to another agency or is not managed here.
+
+
+def get_unit_for_staff(request: HttpRequest, pk: int) -> Unit:
+    agency: Agency = request.agency  # type: ignore[attr-defined]
+    return get_object_or_404(Unit, agency=agency, pk=pk)
+
+
+def get_person_for_staff(request: HttpRequest, pk: int) -> "User":
+    """Someone with a role here; never a site administrator's account (not managed here)."""
+    from prongsai.accounts.models import User
+
+    agency: Agency = request.agency  # type: ignore[attr-defined]
+    people = User.objects.filter(memberships__agency=agency, is_superuser=False).distinct()
+    return get_object_or_404(people, pk=pk)
+
+
+def get_pending_invitation_for_staff(request: HttpRequest, pk: int) -> Invitation:
+    agency: Agency = request.agency  # type: ignore[attr-defined]
+    return get_object_or_404(Invitation, agency=agency, pk=pk, status=Invitation.Status.PENDING)

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from typing import TypeVar
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.utils import timezone
 
 from prongsai.accounts.models import User
@@ -116,3 +116,34 @@ def pending_invitation(*, token: str, user: User) -> Invitation | None:
         .first()
     )
     return invitation
+
+
+def agencies_with_people() -> QuerySet[Agency]:
+    """Every agency with its parent and the number of people holding a role there."""
+    return Agency.objects.select_related("parent").annotate(
+        people=Count("memberships__user", distinct=True)
+    )
+
+
+def agency_by_slug(slug: str) -> Agency | None:
+    return Agency.objects.filter(slug=slug).first()
+
+
+def people_per_unit(agency: Agency) -> dict[int, int]:
+    return dict(
+        Membership.objects.filter(agency=agency, unit__isnull=False)
+        .values_list("unit")
+        .annotate(n=Count("user", distinct=True))
+    )
+
+
+def memberships_of(user: User, agency: Agency) -> list[Membership]:
+    return list(Membership.objects.filter(user=user, agency=agency).select_related("unit"))
+
+
+def units_by_pk(agency: Agency) -> dict[int, Unit]:
+    return {unit.pk: unit for unit in Unit.objects.filter(agency=agency)}
+
+
+def first_unit(agency: Agency) -> Unit | None:
+    return Unit.objects.filter(agency=agency).first()

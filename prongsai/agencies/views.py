@@ -6,7 +6,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,6 +14,9 @@ from prongsai.accounts.models import User
 from prongsai.agencies import actions, invitations, queries
 from prongsai.agencies.access import (
     get_agency_or_404,
+    get_pending_invitation_for_staff,
+    get_person_for_staff,
+    get_unit_for_staff,
     site_admin_view,
     staff_view,
     user_of,
@@ -26,7 +29,7 @@ from prongsai.agencies.forms import (
     UnitForm,
 )
 from prongsai.agencies.menu import staff_context
-from prongsai.agencies.models import Agency, Invitation, Membership, Unit
+from prongsai.agencies.models import Agency
 from prongsai.agencies.people_import import (
     TEMPLATE_HEADINGS,
     SheetError,
@@ -118,11 +121,7 @@ def staff_agency_edit(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @site_admin_view
 def admin_agencies(request: HttpRequest) -> HttpResponse:
-    rows = queries.agency_tree_rows(
-        Agency.objects.select_related("parent").annotate(
-            people=Count("memberships__user", distinct=True)
-        )
-    )
+    rows = queries.agency_tree_rows(queries.agencies_with_people())
     return render(request, "agencies/admin_agencies.html", {"rows": rows})
 
 
@@ -131,7 +130,7 @@ def admin_agency_new(request: HttpRequest) -> HttpResponse:
     initial = {}
     parent_slug = request.GET.get("parent", "")
     if parent_slug:
-        initial["parent"] = Agency.objects.filter(slug=parent_slug).first()
+        initial["parent"] = queries.agency_by_slug(parent_slug)
     form = AgencyForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -162,11 +161,7 @@ def staff_units(request: HttpRequest, agency: Agency) -> HttpResponse:
             messages.success(request, _("The unit “%(name)s” was added.") % {"name": unit})
             return redirect("agencies:staff_units", agency=agency.slug)
     rows = queries.unit_tree_rows(agency)
-    counts = dict(
-        Membership.objects.filter(agency=agency, unit__isnull=False)
-        .values_list("unit")
-        .annotate(n=Count("user", distinct=True))
-    )
+    counts = queries.people_per_unit(agency)
     unit_rows = [(unit, depth, counts.get(unit.pk, 0)) for unit, depth in rows]
     context = staff_context(request, agency, form=form, unit_rows=unit_rows)
     return render(request, "agencies/units.html", context)
@@ -174,7 +169,7 @@ def staff_units(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*PEOPLE_MANAGERS)
 def staff_unit_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    unit = get_object_or_404(Unit, agency=agency, pk=pk)
+    unit = get_unit_for_staff(request, pk)
     form = UnitForm(request.POST or None, instance=unit, agency=agency)
     if request.method == "POST" and form.is_valid():
         try:
@@ -192,7 +187,7 @@ def staff_unit_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpRespon
 @staff_view(*PEOPLE_MANAGERS)
 @require_POST
 def staff_unit_delete(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    unit = get_object_or_404(Unit, agency=agency, pk=pk)
+    unit = get_unit_for_staff(request, pk)
     try:
         actions.delete_unit(unit=unit)
     except ValidationError as error:
@@ -203,12 +198,6 @@ def staff_unit_delete(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
 
 
 # ---------------------------------------------------------------- people
-
-
-def _person_or_404(agency: Agency, pk: int) -> User:
-    """Someone with a role here; never a site administrator's account (not managed here)."""
-    people = User.objects.filter(memberships__agency=agency, is_superuser=False).distinct()
-    return get_object_or_404(people, pk=pk)
 
 
 @staff_view(*PEOPLE_MANAGERS)
@@ -248,8 +237,8 @@ def staff_person_new(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*PEOPLE_MANAGERS)
 def staff_person_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    user = _person_or_404(agency, pk)
-    memberships = list(Membership.objects.filter(user=user, agency=agency).select_related("unit"))
+    user = get_person_for_staff(request, pk)
+    memberships = queries.memberships_of(user, agency)
     actor = user_of(request)
     edit_profile = actions.may_edit_profile(user=user, agency=agency, by=actor)
     initial = {
@@ -279,7 +268,7 @@ def staff_person_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
 @staff_view(*PEOPLE_MANAGERS)
 @require_POST
 def staff_person_remove(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    user = _person_or_404(agency, pk)
+    user = get_person_for_staff(request, pk)
     try:
         actions.remove_person(user=user, agency=agency, by=user_of(request))
     except ValidationError as error:
@@ -294,9 +283,7 @@ def staff_person_remove(request: HttpRequest, agency: Agency, pk: int) -> HttpRe
 @staff_view(*PEOPLE_MANAGERS)
 @require_POST
 def staff_invitation_cancel(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
-    invitation = get_object_or_404(
-        Invitation, agency=agency, pk=pk, status=Invitation.Status.PENDING
-    )
+    invitation = get_pending_invitation_for_staff(request, pk)
     invitations.cancel_invitation(invitation=invitation, by=user_of(request))
     messages.success(
         request, _("The invitation to %(email)s was cancelled.") % {"email": invitation.email}
@@ -368,7 +355,7 @@ def _confirm_import(request: HttpRequest, agency: Agency) -> HttpResponse:
     except signing.BadSignature:
         messages.error(request, _("The preview has expired. Please upload the file again."))
         return redirect("agencies:staff_people_import", agency=agency.slug)
-    units = {unit.pk: unit for unit in Unit.objects.filter(agency=agency)}
+    units = queries.units_by_pk(agency)
     people = [
         actions.PersonData(
             username=values.get("username", ""),
@@ -422,7 +409,7 @@ def staff_people_import_template(request: HttpRequest, agency: Agency) -> HttpRe
 
     writer = csv.writer(response)
     writer.writerow(csv_row(TEMPLATE_HEADINGS))
-    unit = Unit.objects.filter(agency=agency).first()
+    unit = queries.first_unit(agency)
     writer.writerow(
         csv_row(
             [
