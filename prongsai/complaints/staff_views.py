@@ -1,6 +1,7 @@
 """The back office of the complaint channel. Content only for those allowed to read it; every
 read is in the audit log."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -22,6 +23,7 @@ from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.complaints import actions, queries, settings_actions
 from prongsai.complaints.access import (
     CASE_LIST_ROLES,
+    HANDLERS,
     can_handle,
     can_read_content,
     get_attachment_for_staff,
@@ -70,7 +72,12 @@ def _action_form(
         return ExcludeForm(
             data, prefix=action, people=queries.excludable_people(agency, complaint, user)
         )
-    form_class = {"message": StaffMessageForm, "note": NoteForm, "close": CloseForm}[action]
+    form_classes: dict[str, type[Form]] = {
+        "message": StaffMessageForm,
+        "note": NoteForm,
+        "close": CloseForm,
+    }
+    form_class = form_classes[action]
     return form_class(data, prefix=action)
 
 
@@ -127,55 +134,102 @@ DONE_MESSAGES = {
     "exclude": _lazy("The person can no longer see this case."),
 }
 
+Do = Callable[[Complaint, User, dict[str, Any]], None]
 
-@never_cache
-@staff_view(*CASE_LIST_ROLES)
-@require_POST
-def staff_act(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+
+def _act(request: HttpRequest, agency: Agency, pk: int, action: str, do: Do) -> HttpResponse:
+    """One action of the case page: done and back to the case with a message; a refused form
+    re-renders the case page (400) with its errors and what was typed; a post that carries
+    nothing of the form goes back to the case, asking what to do."""
     complaint = get_complaint_for_staff(request, pk, act=True)
     user = user_of(request)
-    action = request.POST.get("action", "")
-    if action not in DONE_MESSAGES:
-        messages.error(request, _("Choose what to do with the case."))
-        return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+    back = redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
     form = (
         None
         if action == "acknowledge"
         else _action_form(action, agency, complaint, user, request.POST)
     )
+    if form is not None and not any(name.startswith(f"{action}-") for name in request.POST):
+        messages.error(request, _("Choose what to do with the case."))
+        return back
     if form is not None and not form.is_valid():
         return _detail(request, agency, complaint, bound={action: form}, status=400)
     try:
-        _do(action, complaint, user, form.cleaned_data if form is not None else {})
+        do(complaint, user, form.cleaned_data if form is not None else {})
     except ValidationError as error:
         if form is None:
             messages.error(request, " ".join(error.messages))
-            return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+            return back
         errors = getattr(error, "message_dict", {"__all__": error.messages})
         for field, field_errors in errors.items():
             form.add_error(field if field in form.fields else None, field_errors)
         return _detail(request, agency, complaint, bound={action: form}, status=400)
     messages.success(request, str(DONE_MESSAGES[action]))
-    return redirect("complaints:staff_detail", agency=agency.slug, pk=complaint.pk)
+    return back
 
 
-def _do(action: str, complaint: Complaint, user: User, data: dict[str, Any]) -> None:
-    if action == "acknowledge":
+@never_cache
+@staff_view(*HANDLERS)
+@require_POST
+def staff_acknowledge(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    def do(complaint: Complaint, user: User, _data: dict[str, Any]) -> None:
         actions.acknowledge(complaint=complaint, by=user)
-    elif action == "assign":
+
+    return _act(request, agency, pk, "acknowledge", do)
+
+
+@never_cache
+@staff_view(*HANDLERS)
+@require_POST
+def staff_assign(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    def do(complaint: Complaint, user: User, data: dict[str, Any]) -> None:
         actions.assign(complaint=complaint, to=data["officer"], by=user)
-    elif action == "message":
+
+    return _act(request, agency, pk, "assign", do)
+
+
+@never_cache
+@staff_view(*HANDLERS)
+@require_POST
+def staff_message(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    def do(complaint: Complaint, user: User, data: dict[str, Any]) -> None:
         actions.message_reporter(complaint=complaint, body=data["body"], by=user)
-    elif action == "note":
+
+    return _act(request, agency, pk, "message", do)
+
+
+@never_cache
+@staff_view(*HANDLERS)
+@require_POST
+def staff_note(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    def do(complaint: Complaint, user: User, data: dict[str, Any]) -> None:
         actions.add_note(complaint=complaint, body=data["body"], by=user)
-    elif action == "close":
+
+    return _act(request, agency, pk, "note", do)
+
+
+@never_cache
+@staff_view(*HANDLERS)
+@require_POST
+def staff_close(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    def do(complaint: Complaint, user: User, data: dict[str, Any]) -> None:
         actions.close_case(
             complaint=complaint, outcome=data["outcome"], reason=data["reason"], by=user
         )
-    elif action == "exclude":
+
+    return _act(request, agency, pk, "close", do)
+
+
+@never_cache
+@staff_view(*HANDLERS)
+@require_POST
+def staff_exclude(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    def do(complaint: Complaint, user: User, data: dict[str, Any]) -> None:
         actions.exclude_officer(
             complaint=complaint, officer=data["person"], by=user, reason=data["reason"]
         )
+
+    return _act(request, agency, pk, "exclude", do)
 
 
 @never_cache

@@ -24,7 +24,36 @@ urlpatterns = [
         name="staff_settings",
     ),
     path("<slug:agency>/staff/complaints/<int:pk>/", staff_views.staff_detail, name="staff_detail"),
-    path("<slug:agency>/staff/complaints/<int:pk>/act/", staff_views.staff_act, name="staff_act"),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/acknowledge/",
+        staff_views.staff_acknowledge,
+        name="staff_acknowledge",
+    ),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/assign/",
+        staff_views.staff_assign,
+        name="staff_assign",
+    ),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/message/",
+        staff_views.staff_message,
+        name="staff_message",
+    ),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/note/",
+        staff_views.staff_note,
+        name="staff_note",
+    ),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/close/",
+        staff_views.staff_close,
+        name="staff_close",
+    ),
+    path(
+        "<slug:agency>/staff/complaints/<int:pk>/exclude/",
+        staff_views.staff_exclude,
+        name="staff_exclude",
+    ),
     path(
         "<slug:agency>/staff/complaints/<int:pk>/files/<int:file_pk>/",
         staff_views.staff_file,

@@ -96,17 +96,16 @@ def test_each_action_is_labelled_and_choices_start_empty(officer_page):
 def test_closing_needs_a_reason_and_a_confirmation_and_records_who(client, school, officer_page):
     complaint, officer, _response = officer_page
     unconfirmed = client.post(
-        act(school, complaint),
-        {"action": "close", "close-outcome": "not_substantiated", "close-reason": "ไม่พบมูล"},
+        act(school, complaint, "close"),
+        {"close-outcome": "not_substantiated", "close-reason": "ไม่พบมูล"},
     )
     assert unconfirmed.status_code == 400
     assert unconfirmed.context["action_forms"]["close"].errors["confirm"]
     complaint.refresh_from_db()
     assert complaint.status == Complaint.Status.NEW
     client.post(
-        act(school, complaint),
+        act(school, complaint, "close"),
         {
-            "action": "close",
             "close-outcome": "not_substantiated",
             "close-reason": "ไม่พบมูล",
             "close-confirm": "on",
@@ -122,17 +121,43 @@ def test_closing_needs_a_reason_and_a_confirmation_and_records_who(client, schoo
 def test_excluding_needs_a_reason_and_a_confirmation_and_records_who(client, school, officer_page):
     complaint, officer, _response = officer_page
     named = member(school, Role.COMPLAINT_OFFICER)
-    base = {"action": "exclude", "exclude-person": named.pk, "exclude-confirm": "on"}
-    no_reason = client.post(act(school, complaint), base)
+    base = {"exclude-person": named.pk, "exclude-confirm": "on"}
+    no_reason = client.post(act(school, complaint, "exclude"), base)
     assert no_reason.status_code == 400
     unconfirmed = client.post(
-        act(school, complaint),
-        {"action": "exclude", "exclude-person": named.pk, "exclude-reason": "ถูกระบุชื่อ"},
+        act(school, complaint, "exclude"),
+        {"exclude-person": named.pk, "exclude-reason": "ถูกระบุชื่อ"},
     )
     assert unconfirmed.status_code == 400
     assert not complaint.excluded.exists()
-    client.post(act(school, complaint), {**base, "exclude-reason": "ถูกระบุชื่อในคำร้อง"})
+    client.post(act(school, complaint, "exclude"), {**base, "exclude-reason": "ถูกระบุชื่อในคำร้อง"})
     assert list(complaint.excluded.all()) == [named]
     note = complaint.messages.get(direction=Message.Direction.NOTE)
     assert note.author == officer
     assert "ถูกระบุชื่อในคำร้อง" in note.body
+
+
+def test_each_action_posts_to_its_own_url(officer_page, school):
+    complaint, _officer, response = officer_page
+    html = response.content.decode()
+    for action in ("acknowledge", "assign", "message", "note", "exclude", "close"):
+        assert f'action="{act(school, complaint, action)}"' in html
+    assert 'name="action"' not in html
+
+
+def test_a_refused_action_keeps_what_was_typed_and_a_post_without_the_form_asks(
+    client, school, officer_page
+):
+    complaint, _officer, _response = officer_page
+    typed = "ไม่พบมูลตามที่กล่าวอ้าง"
+    refused = client.post(
+        act(school, complaint, "close"),
+        {"close-outcome": "not_substantiated", "close-reason": typed},
+    )
+    assert refused.status_code == 400
+    assert typed in refused.content.decode()
+    assert "data-error-summary" in refused.content.decode()
+    empty = client.post(act(school, complaint, "note"), {}, follow=True)
+    assert empty.redirect_chain[-1][0] == detail(school, complaint)
+    assert "กรุณาเลือกการดำเนินการกับเรื่องนี้" in empty.content.decode()
+    assert not complaint.messages.exists()
