@@ -11,7 +11,8 @@ from rest_framework.views import APIView
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.oit import queries
-from prongsai.oit.public_views import checklist_or_404, is_public, item_path
+from prongsai.oit.access import get_checklist_for_public
+from prongsai.oit.queries import is_public, item_path
 
 NOT_PUBLISHED = "not_published"
 
@@ -69,7 +70,7 @@ class PublicOit(APIView):
     )
     def get(self, request: Request, agency: str, year: int) -> Response:
         agency_obj = get_agency_or_404(agency)
-        checklist = checklist_or_404(agency_obj, year)
+        checklist = get_checklist_for_public(agency_obj, year)
         states = queries.item_states(agency_obj, year, timezone.localdate(), checklist)
         items = []
         for state in states:

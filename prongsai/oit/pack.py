@@ -26,9 +26,9 @@ from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.exports.pdf import STATIC_DIR, html_to_pdf
 from prongsai.oit import queries
-from prongsai.oit.access import OIT_EDITORS
+from prongsai.oit.access import OIT_EDITORS, get_checklist_for_public
 from prongsai.oit.models import Evidence, EvidenceFile
-from prongsai.oit.public_views import checklist_or_404, is_public, item_path
+from prongsai.oit.queries import is_public, item_path
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def index_html(context: dict[str, Any]) -> str:
 
 @staff_view(*OIT_EDITORS, Role.SUPERVISOR, SITE_ADMIN)
 def staff_pack(request: HttpRequest, agency: Agency, year: int) -> FileResponse:
-    checklist = checklist_or_404(agency, year)
+    checklist = get_checklist_for_public(agency, year)
     today = timezone.localdate()
     states = queries.item_states(agency, year, today, checklist)
     rows = _rows(request, agency, year, states)

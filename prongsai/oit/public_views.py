@@ -1,16 +1,14 @@
 """The public OIT disclosure: the year's items, one page per item (the address the assessor pastes
 into the ITAS form), and the uploaded evidence files.
 
-Only an item whose answer the ITA officer has *published* shows its explanation and evidence;
-`queries.item_states` also calls a merely "ready" answer "stale" when a date or link is wrong,
-so being public is decided here from the stored status as well (`is_public`).
+Only an item whose answer the ITA officer has *published* shows its explanation and evidence
+(`queries.is_public`).
 """
 
 from pathlib import PurePath
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from prongsai.agencies.access import get_agency_or_404
@@ -18,29 +16,8 @@ from prongsai.agencies.models import Agency
 from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.oit import queries
-from prongsai.oit.models import Answer, Checklist, Evidence, EvidenceFile, Item
-
-PUBLIC_STATUSES = ("published", "stale")
-
-
-def is_public(state: queries.ItemState) -> bool:
-    """Published by the officer, with evidence (a stale item stays public until it is fixed)."""
-    return (
-        state.answer is not None
-        and state.answer.status == Answer.Status.PUBLISHED
-        and state.status in PUBLIC_STATUSES
-    )
-
-
-def checklist_or_404(agency: Agency, year: int) -> Checklist:
-    checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
-    if checklist is None:
-        raise Http404
-    return checklist
-
-
-def item_path(agency: Agency, year: int, code: str) -> str:
-    return reverse("oit:public_item", kwargs={"agency": agency.slug, "year": year, "code": code})
+from prongsai.oit.access import get_evidence_file_for_public, get_item_for_public
+from prongsai.oit.queries import is_public, item_path
 
 
 def public_index(request: HttpRequest, agency: str) -> HttpResponse:
@@ -60,9 +37,7 @@ def _coming(request: HttpRequest, agency: Agency, year: int, status: int = 200) 
 
 def public_year(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    checklist = queries.checklist_of(agency_obj, year) or queries.default_checklist(
-        agency_obj, year
-    )
+    checklist = queries.checklist_for(agency_obj, year)
     if checklist is None:
         # A year without a list (typed, or a bookmark from last year): say what is coming.
         today_year = current_fiscal_year(timezone.localdate())
@@ -92,8 +67,8 @@ def public_year(request: HttpRequest, agency: str, year: int) -> HttpResponse:
 
 def public_item(request: HttpRequest, agency: str, year: int, code: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    checklist = checklist_or_404(agency_obj, year)
-    item = get_object_or_404(Item, checklist=checklist, code=code)
+    item = get_item_for_public(agency_obj, year, code)
+    checklist = item.checklist
     states = queries.item_states(agency_obj, year, timezone.localdate(), checklist)
     at = next(i for i, state in enumerate(states) if state.item.pk == item.pk)
     state = states[at]
@@ -114,19 +89,6 @@ def public_item(request: HttpRequest, agency: str, year: int, code: str) -> Http
 def public_file(request: HttpRequest, agency: str, year: int, code: str, pk: int) -> HttpResponse:
     """The newest version of an uploaded evidence file of a published item."""
     agency_obj = get_agency_or_404(agency)
-    checklist = checklist_or_404(agency_obj, year)
-    item = get_object_or_404(Item, checklist=checklist, code=code)
-    evidence = get_object_or_404(
-        Evidence.objects.select_related("answer"),
-        pk=pk,
-        kind=Evidence.Kind.FILE,
-        answer__agency=agency_obj,
-        answer__item=item,
-    )
-    if evidence.answer.status != Answer.Status.PUBLISHED:
-        raise Http404
-    version = EvidenceFile.objects.filter(evidence=evidence).order_by("-version").first()
-    if version is None:
-        raise Http404
+    version = get_evidence_file_for_public(agency_obj, year, code, pk)
     name = PurePath(version.name).name or PurePath(version.file.name).name
     return serve_file(request, version.file, filename=name, private=False, max_age=300)

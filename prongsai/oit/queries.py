@@ -10,7 +10,18 @@ from prongsai.agencies.evidence import Generated, build_generated
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import ancestor_ids
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds, half_year_bounds
-from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, EvidenceFile, Item
+from prongsai.oit.models import (
+    AgencyYear,
+    Answer,
+    Checklist,
+    Evidence,
+    EvidenceFile,
+    ItaResult,
+    Item,
+)
+
+# What the public sees of an item: published by the officer, even when stale.
+PUBLIC_STATUSES = ("published", "stale")
 
 
 def default_checklist(agency: Agency, year: int) -> Checklist | None:
@@ -101,6 +112,43 @@ def newest_list_before(agency: Agency, year: int) -> Checklist | None:
 def checklist_of(agency: Agency, year: int) -> Checklist | None:
     chosen = AgencyYear.objects.filter(agency=agency, year=year).select_related("checklist").first()
     return chosen.checklist if chosen else None
+
+
+def checklist_for(agency: Agency, year: int) -> Checklist | None:
+    """The list the agency answers in the year: the one it chose, else the default one."""
+    return checklist_of(agency, year) or default_checklist(agency, year)
+
+
+def agency_years(agency: Agency) -> QuerySet[AgencyYear]:
+    """The years the agency has started with their lists, newest first."""
+    return AgencyYear.objects.filter(agency=agency).select_related("checklist").order_by("-year")
+
+
+def has_chosen(agency: Agency, year: int) -> bool:
+    """Whether the agency has started the year (chosen its list)."""
+    return AgencyYear.objects.filter(agency=agency, year=year).exists()
+
+
+def own_checklists(agency: Agency) -> QuerySet[Checklist]:
+    """The lists an office made for the agencies under it, newest first."""
+    return Checklist.objects.filter(owner=agency).order_by("-year")
+
+
+def answer_of(agency: Agency, item: Item) -> Answer | None:
+    return Answer.objects.filter(agency=agency, item=item).first()
+
+
+def items_of(checklist: Checklist) -> list[Item]:
+    return list(Item.objects.filter(checklist=checklist).order_by("order"))
+
+
+def ita_result(agency: Agency, year: int) -> ItaResult | None:
+    return ItaResult.objects.filter(agency=agency, year=year).first()
+
+
+def ita_results(agency: Agency) -> list[ItaResult]:
+    """The agency's ITA results, newest year first."""
+    return list(ItaResult.objects.filter(agency=agency).order_by("-year"))
 
 
 def window_bounds(window: str, year: int) -> tuple[date, date] | None:
@@ -315,6 +363,31 @@ def item_states(
         state.status = _status(state)
         states.append(state)
     return states
+
+
+def item_state(agency: Agency, year: int, today: date, item: Item) -> ItemState:
+    """The state of one item (computed with the whole list, as the checklist page does)."""
+    states = item_states(agency, year, today, item.checklist)
+    return next(state for state in states if state.item.pk == item.pk)
+
+
+def is_public(state: ItemState) -> bool:
+    """Published by the officer, with evidence (a stale item stays public until it is fixed).
+
+    `item_states` also calls a merely "ready" answer "stale" when a date or link is wrong, so
+    being public is decided from the stored status as well."""
+    return (
+        state.answer is not None
+        and state.answer.status == Answer.Status.PUBLISHED
+        and state.status in PUBLIC_STATUSES
+    )
+
+
+def item_path(agency: Agency, year: int, code: str) -> str:
+    """The item's public page: the address the assessor pastes into the ITAS form."""
+    from django.urls import reverse
+
+    return reverse("oit:public_item", kwargs={"agency": agency.slug, "year": year, "code": code})
 
 
 def by_subindicator(states: list[ItemState]) -> list[tuple[str, str, list[ItemState]]]:

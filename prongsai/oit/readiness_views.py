@@ -7,7 +7,7 @@ from pathlib import PurePath
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -21,8 +21,14 @@ from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
 from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import current_fiscal_year, is_plausible_year
 from prongsai.oit import activities, campaign, queries, ratings
-from prongsai.oit.access import OIT_EDITORS, OIT_READERS, OVERVIEW_ROLES, can_edit
-from prongsai.oit.models import ActivityPhoto, ItaResult
+from prongsai.oit.access import (
+    OIT_EDITORS,
+    OIT_READERS,
+    OVERVIEW_ROLES,
+    can_edit,
+    get_activity_photo_for_public,
+)
+from prongsai.oit.models import ItaResult
 from prongsai.oit.readiness_forms import (
     ActivityForm,
     CampaignForm,
@@ -67,7 +73,7 @@ def _result_view(result: ItaResult | None) -> dict[str, object] | None:
 @staff_view(*OIT_READERS)
 def staff_readiness(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
     state = campaign.readiness(agency, year, timezone.localdate())
-    last = ItaResult.objects.filter(agency=agency, year=year - 1).first()
+    last = queries.ita_result(agency, year - 1)
     context = _context(
         request,
         agency,
@@ -83,7 +89,7 @@ def staff_readiness(request: HttpRequest, agency: Agency, year: int) -> HttpResp
 @staff_view(*OIT_READERS)
 def staff_results(request: HttpRequest, agency: Agency) -> HttpResponse:
     editor = can_edit(roles_of(request))
-    results = list(ItaResult.objects.filter(agency=agency).order_by("-year"))
+    results = queries.ita_results(agency)
     if request.method == "POST":
         if not editor:
             raise PermissionDenied
@@ -137,7 +143,7 @@ def _result_initial(results: list[ItaResult], year: str) -> dict[str, object]:
 @staff_view(*OIT_EDITORS)
 @require_POST
 def staff_seed_measures(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    result = ItaResult.objects.filter(agency=agency, year=year).first()
+    result = queries.ita_result(agency, year)
     if result is None:
         messages.error(request, _("There is no ITA result of %(year)s yet.") % {"year": year})
         return redirect("oit:staff_results", agency=agency.slug)
@@ -290,7 +296,7 @@ def public_activities(request: HttpRequest, agency: str) -> HttpResponse:
 def public_activity_photo(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     """A photo of an activity: every recorded activity is on the public activities page."""
     agency_obj = get_agency_or_404(agency)
-    photo = get_object_or_404(ActivityPhoto, pk=pk, activity__agency=agency_obj)
+    photo = get_activity_photo_for_public(agency_obj, pk)
     name = PurePath(photo.image.name).name
     return serve_file(request, photo.image, filename=name, private=False, max_age=86400)
 

@@ -2,14 +2,14 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from prongsai.agencies.access import roles_of, staff_view, units_of, user_of
+from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import has_agencies_below, may_open, staff_context
 from prongsai.agencies.models import Agency
 from prongsai.oit import actions, queries
@@ -20,7 +20,10 @@ from prongsai.oit.access import (
     OIT_READERS,
     OVERVIEW_ROLES,
     can_edit,
-    owns,
+    get_evidence_for_staff,
+    get_item_for_staff,
+    get_own_checklist_for_staff,
+    writes_item,
 )
 from prongsai.oit.forms import (
     AnswerForm,
@@ -30,14 +33,7 @@ from prongsai.oit.forms import (
     StartYearForm,
     VersionForm,
 )
-from prongsai.oit.models import AgencyYear, Answer, Checklist, Evidence, Item
-
-
-def _checklist_or_404(agency: Agency, year: int) -> Checklist:
-    checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
-    if checklist is None:
-        raise Http404
-    return checklist
+from prongsai.oit.models import Answer, Item
 
 
 @staff_view(*OIT_READERS)
@@ -59,7 +55,7 @@ def staff_index(request: HttpRequest, agency: Agency) -> HttpResponse:
                 return redirect(
                     "oit:staff_checklist", agency=agency.slug, year=form.cleaned_data["year"]
                 )
-    years = AgencyYear.objects.filter(agency=agency).select_related("checklist").order_by("-year")
+    years = queries.agency_years(agency)
     roles = roles_of(request)
     office = has_agencies_below(agency)
     context = staff_context(
@@ -106,7 +102,7 @@ def _year_not_started(request: HttpRequest, agency: Agency, year: int) -> HttpRe
 
 @staff_view(*OIT_READERS)
 def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
-    checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
+    checklist = queries.checklist_for(agency, year)
     if checklist is None:
         return _year_not_started(request, agency, year)
     states = queries.item_states(agency, year, timezone.localdate(), checklist)
@@ -115,7 +111,7 @@ def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResp
         agency,
         year=year,
         checklist=checklist,
-        chosen=AgencyYear.objects.filter(agency=agency, year=year).exists(),
+        chosen=queries.has_chosen(agency, year),
         groups=queries.by_subindicator(states),
         score=queries.oit_score(states),
         ready=sum(1 for state in states if state.status in ("ready", "published")),
@@ -140,28 +136,9 @@ def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResp
 def _item_context(
     request: HttpRequest, agency: Agency, year: int, code: str
 ) -> tuple[Item, queries.ItemState, bool, bool]:
-    checklist = _checklist_or_404(agency, year)
-    item = get_object_or_404(Item, checklist=checklist, code=code)
-    states = [
-        s
-        for s in queries.item_states(agency, year, timezone.localdate(), checklist)
-        if s.item.pk == item.pk
-    ]
-    state = states[0]
-    roles = roles_of(request)
-    editor = can_edit(roles)
-    answer = state.answer
-    owner = bool(
-        roles & EVIDENCE_WRITERS
-        and answer is not None
-        and owns(
-            answer_owner_id=answer.owner_user_id,
-            answer_unit_id=answer.owner_unit_id,
-            user_id=request.user.pk,
-            unit_ids=units_of(user_of(request), agency),
-        )
-    )
-    return item, state, editor, editor or owner
+    item = get_item_for_staff(request, year, code)
+    state = queries.item_state(agency, year, timezone.localdate(), item)
+    return item, state, can_edit(roles_of(request)), writes_item(request, state.answer)
 
 
 @staff_view(*OIT_READERS)
@@ -263,21 +240,12 @@ def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> Ht
     return render(request, "oit/staff_item.html", context)
 
 
-def _evidence_for_writer(
-    request: HttpRequest, agency: Agency, year: int, code: str, pk: int
-) -> Evidence:
-    item, _state, _editor, writer = _item_context(request, agency, year, code)
-    if not writer:
-        raise PermissionDenied
-    return get_object_or_404(Evidence, pk=pk, answer__agency=agency, answer__item=item)
-
-
 @staff_view(*EVIDENCE_WRITERS)
 @require_POST
 def staff_evidence_delete(
     request: HttpRequest, agency: Agency, year: int, code: str, pk: int
 ) -> HttpResponse:
-    evidence = _evidence_for_writer(request, agency, year, code, pk)
+    evidence = get_evidence_for_staff(request, year, code, pk, act=True)
     if actions.remove_evidence(evidence=evidence):
         messages.warning(
             request,
@@ -293,7 +261,7 @@ def staff_evidence_delete(
 def staff_evidence_version(
     request: HttpRequest, agency: Agency, year: int, code: str, pk: int
 ) -> HttpResponse:
-    evidence = _evidence_for_writer(request, agency, year, code, pk)
+    evidence = get_evidence_for_staff(request, year, code, pk, act=True)
     form = VersionForm(request.POST, request.FILES)
     if form.is_valid():
         try:
@@ -315,15 +283,15 @@ def staff_evidence_version(
 @staff_view(*CHECKLIST_READERS)
 def staff_checklists(request: HttpRequest, agency: Agency) -> HttpResponse:
     """An office's own lists: copy a year's list, edit its items, publish it to the schools."""
-    own = Checklist.objects.filter(owner=agency).order_by("-year")
+    own = queries.own_checklists(agency)
     form = CopyChecklistForm(request.POST or None, agency=agency)
     may_manage = bool(roles_of(request) & CHECKLIST_MANAGERS)
     if request.method == "POST":
         if not may_manage:
             raise PermissionDenied
         if "publish" in request.POST:
-            checklist = get_object_or_404(
-                Checklist, owner=agency, pk=request.POST.get("publish") or 0
+            checklist = get_own_checklist_for_staff(
+                request, request.POST.get("publish") or 0, act=True
             )
             actions.publish_checklist(checklist=checklist)
             messages.success(request, _("The list now applies to the agencies under this one."))

@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.oit.demo import MISSING
-from prongsai.oit.public_views import is_public
-from prongsai.oit.queries import item_states
+from prongsai.oit.queries import is_public, item_states
 
 pytestmark = pytest.mark.django_db
 
