@@ -96,3 +96,35 @@ def test_the_platform_imports_no_module(lower):
             importer=f"prongsai.{lower}", imported=f"prongsai.{name}", as_packages=True
         )
         assert not chains, f"prongsai.{lower} imports prongsai.{name}: {sorted(chains)[:3]}"
+
+
+def _is_above_rules(module: str) -> bool:
+    """Views, forms and the API: what business rules must never reach up to."""
+    last = module.rsplit(".", 1)[-1]
+    return (
+        module.startswith("prongsai.api")
+        or last == "views"
+        or last.endswith("_views")
+        or last == "forms"
+        or last.endswith("_forms")
+    )
+
+
+@pytest.mark.parametrize("name", [module.name for module in modules()])
+def test_rules_never_reach_up_to_views_forms_or_the_api(name):
+    """models, actions, queries (and *_actions) of a module: plain functions testable without
+    HTTP. The import-linter contract says the same with wildcards; this also covers the files
+    named by their purpose (statistics_views, readiness_forms …)."""
+    rules = [
+        module
+        for module in graph().find_children(f"prongsai.{name}")
+        if module.rsplit(".", 1)[-1] in {"models", "actions", "queries"}
+        or module.endswith("_actions")
+    ]
+    for rule in rules:
+        reached = {
+            found
+            for found in graph().find_upstream_modules(rule)
+            if found.startswith("prongsai.") and _is_above_rules(found)
+        }
+        assert not reached, f"{rule} reaches {sorted(reached)}"
