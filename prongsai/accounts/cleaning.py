@@ -58,7 +58,7 @@ class InputCleaningMiddleware:
             return _bad_request(request)
         cleaned_query = _clean(request.GET)
         if cleaned_query is not None:
-            request.GET = cleaned_query  # type: ignore[misc]
+            request.GET = cleaned_query  # type: ignore[assignment]
         if request.method == "POST" and request.content_type in {
             "application/x-www-form-urlencoded",
             "multipart/form-data",
@@ -68,5 +68,5 @@ class InputCleaningMiddleware:
             except MultiPartParserError:
                 return _unreadable_body(request)
             if cleaned is not None:
-                request.POST = cleaned  # type: ignore[misc]
+                request.POST = cleaned  # type: ignore[assignment]
         return self.get_response(request)

@@ -25,7 +25,7 @@ class ThaiFirstLocaleMiddleware:
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         language = chosen if chosen in self.supported else settings.LANGUAGE_CODE
         translation.activate(language)
-        request.LANGUAGE_CODE = language  # type: ignore[attr-defined]  # Django's own convention
+        request.LANGUAGE_CODE = language  # Django's own convention
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         translation.deactivate()
@@ -53,7 +53,7 @@ class AdminTwoFactorMiddleware:
             settings.REQUIRE_ADMIN_2FA
             and user.is_authenticated
             and user.is_superuser
-            and not user.is_verified()  # type: ignore[union-attr]  # added by OTPMiddleware
+            and not user.is_verified()  # type: ignore[attr-defined]  # added by OTPMiddleware
             and not request.path.startswith(TWO_FACTOR_EXEMPT_PREFIXES)
         ):
             return redirect("accounts:two_factor_setup")

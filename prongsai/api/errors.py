@@ -1,5 +1,6 @@
 """Every API error is JSON with a Thai (or, by choice, English) `detail`."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -9,7 +10,7 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-MESSAGES = {
+MESSAGES: dict[type[Exception], Callable[[], str]] = {
     exceptions.NotAuthenticated: lambda: _("Please sign in or send an API token."),
     exceptions.AuthenticationFailed: lambda: _("The API token or sign-in is not valid."),
     exceptions.PermissionDenied: lambda: _("Your roles do not allow this."),

@@ -19,6 +19,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import FileSystemStorage
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.utils.http import content_disposition_header
 
 from prongsai.uploads.checks import sniff
@@ -89,14 +90,14 @@ def serve_file(
     private: bool = True,
     inline: bool | None = None,
     max_age: int = PUBLIC_MAX_AGE,
-) -> HttpResponse:
+) -> HttpResponseBase:
     """Answer with `stored` (a file in the default storage, or bytes already read) under
     `filename`. `inline` defaults to showing PDFs and pictures and downloading the rest.
     A file missing from the storage answers 404."""
     name = _safe_name(filename)
     if isinstance(stored, bytes):
         kind = kind_of(io.BytesIO(stored))
-        response: HttpResponse = HttpResponse(stored)
+        response: HttpResponseBase = HttpResponse(stored)
         mode = ""
     else:
         if not stored:
@@ -112,7 +113,7 @@ def serve_file(
             response = HttpResponse()
             if mode == "nginx":
                 prefix = getattr(settings, "FILES_SENDFILE_PREFIX", "/protected-media/")
-                response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(stored.name)
+                response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(stored.name or "")
             else:
                 response["X-Sendfile"] = stored.path
         else:

@@ -34,7 +34,7 @@ class OutboxMessageAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         "created_on",
         "sent_on",
     ]
-    readonly_fields = fields
+    readonly_fields = tuple(str(field) for field in fields)
     actions = ["retry"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -75,7 +75,7 @@ class UploadLimitMiddleware:
             spool.write(chunk)
         spool.seek(0)
         request.META["CONTENT_LENGTH"] = str(total)
-        request._stream = LimitedStream(spool, total)  # type: ignore[attr-defined]
+        request._stream = LimitedStream(spool, total)  # type: ignore[assignment,arg-type]
         request._read_started = False  # type: ignore[attr-defined]
         request._spooled_body = spool  # type: ignore[attr-defined]  # closed with the request
         return None

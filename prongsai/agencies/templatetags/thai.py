@@ -67,7 +67,7 @@ def fiscal_year(value: date | None) -> int | str:
 
 
 @register.filter
-def duration(minutes: int | None) -> str:
+def duration(minutes: int | str | None) -> str:
     """{{ step.minutes|duration }} → "1 วัน", "2 ชั่วโมง 30 นาที" (English when chosen)."""
     if minutes is None or minutes == "":
         return ""
