@@ -17,7 +17,9 @@ def described(field: forms.BoundField) -> SafeString:
         ids.append(f"{field.auto_id}_helptext")
     if field.errors:
         ids.append(f"{field.auto_id}_error")
-    attrs: dict[str, str | bool] | None = {"aria-describedby": " ".join(ids)} if ids and field.auto_id else None
+    attrs: dict[str, str | bool] | None = None
+    if ids and field.auto_id:
+        attrs = {"aria-describedby": " ".join(ids)}
     return field.as_widget(attrs=attrs)
 
 
