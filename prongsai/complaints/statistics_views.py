@@ -6,7 +6,7 @@ figures come from `complaints.statistics`, which reads no encrypted field.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -23,12 +23,16 @@ from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.lib.thai import thai_date
 
+if TYPE_CHECKING:
+    from prongsai.printing.models import PrintedDocument
+
 __all__ = [
     "FORMATS",
     "MAX_YEAR",
     "MIN_YEAR",
     "public_statistics",
     "public_statistics_file",
+    "queue_print",
     "statistics_pdf",
     "statistics_print_html",
     "statistics_xlsx",
@@ -74,11 +78,18 @@ def public_statistics(request: HttpRequest, agency: str, year: int) -> HttpRespo
     stats = _statistics(agency, year)
     context = _context(stats)
     # Back only over years with cases or in which the agency was already in the system.
-    context["previous_year"] = year - 1 if year > first_statistics_year(stats.agency) else None
+    first = first_statistics_year(stats.agency)
     # The year switcher stops at the current fiscal year: later years have no cases yet.
-    context["next_year"] = year + 1 if year < min(current_fiscal_year(), MAX_YEAR) else None
+    last = min(current_fiscal_year(), MAX_YEAR)
+    context["previous_year"] = year - 1 if year > first else None
+    context["next_year"] = year + 1 if year < last else None
     context["formats"] = FORMATS
-    return render(request, "complaints/statistics.html", context)
+    response = render(request, "complaints/statistics.html", context)
+    if first <= year <= last:
+        # A year the switcher offers: queue the print of these figures now, so the PDF link
+        # is usually ready when someone clicks it (printed off the request, once per version).
+        queue_print(stats)
+    return response
 
 
 def public_statistics_file(request: HttpRequest, agency: str, year: int, fmt: str) -> HttpResponse:
@@ -99,12 +110,9 @@ def _printed_pdf(request: HttpRequest, stats: ComplaintStatistics, filename: str
     printed by the "print" job; meanwhile the newest earlier print of the year is served."""
     from django.urls import reverse
 
-    from prongsai.printing.actions import fingerprint, request_print
     from prongsai.printing.responses import serve_pdf
 
-    html = statistics_print_html(stats)
-    group = f"complaints/statistics/{stats.agency.pk}/{stats.fiscal_year}"
-    document = request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
+    document = queue_print(stats)
     back_url = reverse(
         "complaints:statistics", kwargs={"agency": stats.agency.slug, "year": stats.fiscal_year}
     )
@@ -115,6 +123,15 @@ def _printed_pdf(request: HttpRequest, stats: ComplaintStatistics, filename: str
         fallback=True,
         context={"agency": stats.agency, "back_url": back_url},
     )
+
+
+def queue_print(stats: ComplaintStatistics) -> PrintedDocument:
+    """The printed document of these very figures, its print queued when it is new."""
+    from prongsai.printing.actions import fingerprint, request_print
+
+    html = statistics_print_html(stats)
+    group = f"complaints/statistics/{stats.agency.pk}/{stats.fiscal_year}"
+    return request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
 
 
 def statistics_print_html(stats: ComplaintStatistics) -> str:

@@ -19,6 +19,7 @@ from tests.complaints.test_statistics import (  # the same cases and keys as the
     _keys,  # noqa: F401 -- autouse fixture
     file_url,
     make,
+    statistics_url,
 )
 
 C = Complaint.Category
@@ -92,6 +93,43 @@ def test_xlsx_reads_back(client, school):
 
 
 # --- PDF (Chromium + poppler) ---------------------------------------------------------------
+
+
+def test_showing_the_page_prints_the_pdf_so_the_first_click_gets_it(
+    client, school, django_capture_on_commit_callbacks
+):
+    from tests.conftest import FAKE_PDF
+
+    make(school, date(2022, 11, 1), category=C.CORRUPTION)
+    with django_capture_on_commit_callbacks(execute=True):  # the print job, inline in tests
+        assert client.get(statistics_url(school)).status_code == 200
+    response = client.get(file_url(school, "pdf"))
+    assert response.status_code == 200
+    assert response.getvalue() == FAKE_PDF
+
+
+def test_a_new_case_prints_the_new_figures_when_the_page_is_shown(
+    client, school, django_capture_on_commit_callbacks
+):
+    from prongsai.printing.models import PrintedDocument
+
+    make(school, date(2022, 11, 1))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(statistics_url(school))
+    make(school, date(2022, 11, 2))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(statistics_url(school))
+    newest = PrintedDocument.objects.get()  # the print of the older figures was pruned
+    assert newest.status == PrintedDocument.Status.READY
+    assert client.get(file_url(school, "pdf")).status_code == 200
+    assert list(PrintedDocument.objects.all()) == [newest]  # the link served the page's print
+
+
+def test_a_year_the_page_does_not_offer_queues_no_print(client, school):
+    from prongsai.printing.models import PrintedDocument
+
+    assert client.get(statistics_url(school, 2530)).status_code == 200
+    assert not PrintedDocument.objects.exists()
 
 
 def _squash(text: str) -> str:
