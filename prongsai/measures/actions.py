@@ -261,6 +261,24 @@ def add_row(*, measure: Measure) -> MeasureRow:
         return MeasureRow.objects.create(measure=measure, order=last + 1)
 
 
+BLANK_NEW_ROW_MESSAGE = _lazy(
+    "Every field is empty, so no row was added. Write at least the steps, or cancel."
+)
+
+
+def create_row(*, measure: Measure, data: RowData) -> MeasureRow:
+    """A row added at the end of the measure, only with something in it (an empty row is never
+    saved: "add a row" opens a form, and the row exists once the form is saved).
+
+    Side effects: row saved (audit log).
+    """
+    if row_is_blank(data):
+        raise ValidationError(BLANK_NEW_ROW_MESSAGE)
+    with transaction.atomic():
+        last = measure.rows.aggregate(last=Max("order"))["last"] or 0
+        return save_row(row=MeasureRow(measure=measure, order=last + 1), data=data)
+
+
 def delete_row(*, row: MeasureRow) -> None:
     """Side effects: the row and its progress updates deleted (audit log)."""
     with transaction.atomic():

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.models import Agency, Unit
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR, current_fiscal_year
 from prongsai.measures.actions import (
+    BLANK_NEW_ROW_MESSAGE,
     BLANK_ROW_MESSAGE,
     FUTURE_PROGRESS_MESSAGE,
     RowData,
@@ -66,6 +67,8 @@ class StartPlanForm(forms.Form):
 
 
 class RowForm(forms.Form):
+    blank_message = BLANK_ROW_MESSAGE
+
     steps = forms.CharField(
         label=_("Steps / method"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -144,7 +147,7 @@ class RowForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not self.errors and row_is_blank(self.row_data()):
-            raise forms.ValidationError(BLANK_ROW_MESSAGE)
+            raise forms.ValidationError(self.blank_message)
         return data
 
     def row_data(self) -> RowData:
@@ -157,6 +160,12 @@ class RowForm(forms.Form):
             outcome=lines(data["outcome"]),
             due_text=data["due_text"],
         )
+
+
+class NewRowForm(RowForm):
+    """A row not yet in the plan: it is added only when saved with something in it."""
+
+    blank_message = BLANK_NEW_ROW_MESSAGE
 
 
 class MeasureForm(forms.Form):

@@ -33,6 +33,7 @@ from prongsai.measures.forms import (
     ImportForm,
     MeasureForm,
     NewMeasureForm,
+    NewRowForm,
     ProgressForm,
     PublishForm,
     RowForm,
@@ -181,24 +182,34 @@ def _row_partial(request: HttpRequest, agency: Agency, year: int, pk: int) -> Ht
 
 
 @staff_view(*PLAN_EDITORS)
-@require_POST
 def staff_row_add(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    """A form for a new row of the measure; the row exists once the form is saved with
+    something in it."""
     measure = get_measure_for_staff(request, year, pk, act=True)
-    row = actions.add_row(measure=measure)
-    return redirect(
-        reverse(
-            "measures:staff_row_edit", kwargs={"agency": agency.slug, "year": year, "pk": row.pk}
-        )
-    )
+    form = NewRowForm(request.POST or None, agency=agency)
+    if request.method == "POST" and form.is_valid():
+        try:
+            row = actions.create_row(measure=measure, data=form.row_data())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The row was added."))
+            return redirect(_plan_url(agency, year, f"row-{row.pk}"))
+    context = staff_context(request, agency, form=form, measure=measure, year=year)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "measures/row_new.html", context, status=status)
 
 
 @staff_view(*PLAN_EDITORS)
-@require_POST
 def staff_row_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    """Asks first: the row, with its progress records and their files, goes for good."""
     row = get_row_for_staff(request, year, pk, act=True)
-    actions.delete_row(row=row)
-    messages.success(request, _("The row was deleted."))
-    return redirect(_plan_url(agency, year))
+    if request.method == "POST" and request.POST.get("confirm"):
+        actions.delete_row(row=row)
+        messages.success(request, _("The row was deleted."))
+        return redirect(_plan_url(agency, year))
+    context = staff_context(request, agency, row=row, year=year, progress_count=row.updates.count())
+    return render(request, "measures/row_delete.html", context)
 
 
 @staff_view(*PLAN_EDITORS)
