@@ -15,7 +15,8 @@ from rest_framework.views import APIView
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.api.parsers import CleanJSONParser
 from prongsai.complaints import actions, throttle
-from prongsai.complaints.models import Complaint, Message
+from prongsai.complaints.models import Complaint
+from prongsai.complaints.queries import reporter_messages
 from prongsai.complaints.receipts import display_receipt
 from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import COMPLAINT_ATTACHMENT
@@ -86,7 +87,7 @@ class CaseSerializer(serializers.Serializer[Any]):
     messages = serializers.SerializerMethodField()
 
     def get_messages(self, complaint: Complaint) -> list[dict[str, Any]]:
-        visible = complaint.messages.exclude(direction=Message.Direction.NOTE)
+        visible = reporter_messages(complaint)
         return MessageOutSerializer(visible, many=True).data  # type: ignore[return-value]
 
 

@@ -64,6 +64,15 @@ def get_complaint_for_staff(request: HttpRequest, pk: int, *, act: bool = False)
     return complaint
 
 
+def get_attachment_for_reporter(complaint: Complaint, file_pk: int) -> Attachment:
+    """A file the reporter attached to their case (found by its receipt): 404 for a file of
+    another case and for one staff added."""
+    attachment = complaint.attachments.filter(pk=file_pk, from_reporter=True).first()
+    if attachment is None:
+        raise Http404
+    return attachment
+
+
 def get_attachment_for_staff(
     request: HttpRequest, pk: int, file_pk: int, *, act: bool = False
 ) -> Attachment:

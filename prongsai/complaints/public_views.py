@@ -4,15 +4,16 @@ Responses that carry a receipt or a case are never cached; receipts travel only 
 """
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from prongsai.agencies.access import get_agency_or_404
-from prongsai.complaints import actions, throttle
+from prongsai.complaints import actions, queries, throttle
+from prongsai.complaints.access import get_attachment_for_reporter
 from prongsai.complaints.forms import ComplaintForm, ReceiptForm, ReplyForm, new_form_token
-from prongsai.complaints.models import Complaint, Message
+from prongsai.complaints.models import Complaint
 from prongsai.complaints.receipts import display_receipt
 from prongsai.files.serve import serve_file
 from prongsai.lib.text import parse_id
@@ -140,14 +141,11 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
                 throttle.hit("reply", request, throttle.REPLIES)
                 sent = True
                 reply = ReplyForm(initial={"receipt": form.cleaned_data["receipt"]})
-    messages = complaint.messages.exclude(direction=Message.Direction.NOTE).prefetch_related(
-        "attachments"
-    )
     context = {
         "agency": agency_obj,
         "complaint": complaint,
-        "messages_": messages,
-        "own_files": complaint.attachments.filter(message__isnull=True, from_reporter=True),
+        "messages_": queries.reporter_messages(complaint).prefetch_related("attachments"),
+        "own_files": queries.reporter_files(complaint),
         "receipt": form.cleaned_data["receipt"],
         "reply": reply,
         "sent": sent,
@@ -159,9 +157,7 @@ def follow_up(request: HttpRequest, agency: str) -> HttpResponse:
 def _reporter_file(request: HttpRequest, complaint: Complaint, file_id: str) -> HttpResponse:
     """A file the reporter attached, inside the receipt session (the receipt in the POST body,
     never in a URL); never a file of another case or one staff added."""
-    attachment = complaint.attachments.filter(pk=parse_id(file_id) or 0, from_reporter=True).first()
-    if attachment is None:
-        raise Http404
+    attachment = get_attachment_for_reporter(complaint, parse_id(file_id) or 0)
     return serve_file(
         request, actions.read_attachment(attachment), filename=attachment.name, inline=False
     )

@@ -84,6 +84,16 @@ def case_files(complaint: Complaint) -> QuerySet[Attachment]:
     return complaint.attachments.filter(message__isnull=True)
 
 
+def reporter_messages(complaint: Complaint) -> QuerySet[Message]:
+    """What the reporter reads with the receipt: the exchange, without internal notes."""
+    return complaint.messages.exclude(direction=Message.Direction.NOTE)
+
+
+def reporter_files(complaint: Complaint) -> QuerySet[Attachment]:
+    """The files the reporter filed with the case (they may download them again)."""
+    return complaint.attachments.filter(message__isnull=True, from_reporter=True)
+
+
 def assignable_officers(agency: Agency, complaint: Complaint) -> QuerySet[User]:
     """The complaint officers who may take the case (not those excluded from it)."""
     return (

@@ -83,3 +83,14 @@ def test_a_file_of_another_case_is_not_found(school, filed):
     officer = staff_request(member(school, Role.COMPLAINT_OFFICER), school)
     with pytest.raises(Http404):
         get_attachment_for_staff(officer, other.pk, complaint.attachments.get().pk)
+
+
+def test_the_reporter_gets_their_own_files_only(school, filed):
+    from prongsai.complaints.access import get_attachment_for_reporter
+
+    complaint, _receipt = filed
+    attachment = complaint.attachments.get()
+    assert get_attachment_for_reporter(complaint, attachment.pk) == attachment
+    type(attachment).objects.filter(pk=attachment.pk).update(from_reporter=False)
+    with pytest.raises(Http404):
+        get_attachment_for_reporter(complaint, attachment.pk)
