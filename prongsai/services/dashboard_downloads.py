@@ -19,6 +19,7 @@ from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
 from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
 from prongsai.lib.thai import thai_date
+from prongsai.printing.models import PrintedDocument
 from prongsai.services.area_statistics import AreaRanking, figures_for
 from prongsai.services.dashboard_format import (
     COLUMNS,
@@ -37,6 +38,7 @@ from prongsai.services.statistics import Figures, ServiceStatistics
 __all__ = [
     "FORMATS",
     "dashboard_file",
+    "queue_statistics_pdf",
     "statistics_csv",
     "statistics_pdf",
     "statistics_print_html",
@@ -72,14 +74,11 @@ def _printed_pdf(
     stats: ServiceStatistics,
     ranking: AreaRanking | None,
 ) -> HttpResponse:
-    """Keyed by a fingerprint of its HTML and printed by the "print" job, never here; the
-    newest earlier print of the same period is served while a newer one prints."""
-    from prongsai.printing.actions import fingerprint, request_print
+    """Printed by the "print" job, never here; the newest earlier print of the same period is
+    served while a newer one prints."""
     from prongsai.printing.responses import serve_pdf
 
-    html = statistics_print_html(agency, period, stats, ranking)
-    group = f"services/statistics/{agency.pk}/{period.year}/{period.quarter or 0}"
-    document = request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
+    document = queue_statistics_pdf(agency, period, stats, ranking)
     back_url = reverse("services:dashboard", kwargs={"agency": agency.slug}) + period.query()
     return serve_pdf(
         request,
@@ -88,6 +87,19 @@ def _printed_pdf(
         fallback=True,
         context={"agency": agency, "back_url": back_url},
     )
+
+
+def queue_statistics_pdf(
+    agency: Agency, period: Period, stats: ServiceStatistics, ranking: AreaRanking | None
+) -> PrintedDocument:
+    """The print of these figures, keyed by a fingerprint of its HTML: asked for (and the
+    "print" job kicked) the first time these figures are seen. The dashboard page asks too, so
+    the PDF is usually ready by the time someone clicks its link."""
+    from prongsai.printing.actions import fingerprint, request_print
+
+    html = statistics_print_html(agency, period, stats, ranking)
+    group = f"services/statistics/{agency.pk}/{period.year}/{period.quarter or 0}"
+    return request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
 
 
 def _detail_rows(

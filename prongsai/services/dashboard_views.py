@@ -25,7 +25,7 @@ from prongsai.lib.fiscal import QUARTERS, current_fiscal_year, quarter_label
 from prongsai.services.access import get_service_figures_for_public
 from prongsai.services.area_statistics import figures_for
 from prongsai.services.dashboard_charts import standard_chart, volume_chart
-from prongsai.services.dashboard_downloads import FORMATS
+from prongsai.services.dashboard_downloads import FORMATS, queue_statistics_pdf
 from prongsai.services.dashboard_format import Period, parse_period, period_label, text_cells
 from prongsai.services.statistics import ServiceStatistics, service_statistics
 
@@ -117,7 +117,11 @@ def dashboard(request: HttpRequest, agency: str) -> HttpResponse:
             [(row.name, row.figures) for row in stats.services],
             _("One bar per service. The same figures are in the table by service."),
         )
-    return render(request, "services/dashboard.html", context)
+    response = render(request, "services/dashboard.html", context)
+    # The PDF of these figures is printed now, off the request path, so it is usually ready by
+    # the time someone clicks its link (instead of "being prepared" after every change).
+    queue_statistics_pdf(agency_obj, period, stats, ranking)
+    return response
 
 
 def service_detail_stats(request: HttpRequest, agency: str, pk: int) -> HttpResponse:

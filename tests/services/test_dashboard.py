@@ -368,6 +368,27 @@ def test_xlsx_of_an_office_ranks_the_schools(client, office, school, other_schoo
 # --- PDF (Chromium + poppler) ------------------------------------------------------------------
 
 
+def test_showing_the_page_prints_the_pdf_before_anyone_clicks(
+    client, school, served, django_capture_on_commit_callbacks, monkeypatch
+):
+    """The first visitor after the figures change gets the PDF, not "being prepared" (#11)."""
+    prints = iter([b"%PDF-1.4 first figures", b"%PDF-1.4 new figures"])
+    monkeypatch.setattr("prongsai.printing.actions.print_pdf", lambda html: next(prints))
+    with django_capture_on_commit_callbacks(execute=True):  # the print job, inline
+        assert client.get(dashboard_url(school, year=YEAR)).status_code == 200
+    first = client.get(file_url(school, "pdf", year=YEAR))
+    assert first.status_code == 200
+    assert first["Content-Type"] == "application/pdf"
+    assert first.getvalue() == b"%PDF-1.4 first figures"
+    # New figures: the page shown again queues their print, and the link serves that one.
+    make_request(served[1], at(2024, 5, 2), hours=2, rating=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.get(dashboard_url(school, year=YEAR)).status_code == 200
+    second = client.get(file_url(school, "pdf", year=YEAR))
+    assert second.status_code == 200
+    assert second.getvalue() == b"%PDF-1.4 new figures"  # not the earlier print
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
