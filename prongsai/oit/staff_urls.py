@@ -23,6 +23,26 @@ urlpatterns = [
         name="staff_item",
     ),
     path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/answer/",
+        staff_views.staff_item_answer,
+        name="staff_item_answer",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/publish/",
+        staff_views.staff_item_publish,
+        name="staff_item_publish",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/links/",
+        staff_views.staff_item_link,
+        name="staff_item_link",
+    ),
+    path(
+        "<slug:agency>/staff/oit/<int:year>/items/<str:code>/files/",
+        staff_views.staff_item_file,
+        name="staff_item_file",
+    ),
+    path(
         "<slug:agency>/staff/oit/<int:year>/items/<str:code>/evidence/<int:pk>/delete/",
         staff_views.staff_evidence_delete,
         name="staff_evidence_delete",

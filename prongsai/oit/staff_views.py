@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import has_agencies_below, may_open, staff_context
@@ -17,6 +17,7 @@ from prongsai.oit.access import (
     CHECKLIST_MANAGERS,
     CHECKLIST_READERS,
     EVIDENCE_WRITERS,
+    OIT_EDITORS,
     OIT_READERS,
     OVERVIEW_ROLES,
     can_edit,
@@ -133,95 +134,35 @@ def staff_checklist(request: HttpRequest, agency: Agency, year: int) -> HttpResp
     return render(request, "oit/staff_checklist.html", context)
 
 
-def _item_context(
-    request: HttpRequest, agency: Agency, year: int, code: str
-) -> tuple[Item, queries.ItemState, bool, bool]:
-    item = get_item_for_staff(request, year, code)
-    state = queries.item_state(agency, year, timezone.localdate(), item)
-    return item, state, can_edit(roles_of(request)), writes_item(request, state.answer)
-
-
-@staff_view(*OIT_READERS)
-def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
-    item, state, editor, writer = _item_context(request, agency, year, code)
-    answer = state.answer
-    initial = {
+def _answer_initial(answer: Answer | None, item: Item) -> dict[str, object]:
+    """The answer form as stored (what a disabled field keeps when the form is posted)."""
+    stored = list(answer.ticks) if answer else []
+    return {
         "status": answer.status if answer else Answer.Status.DRAFT,
         "explanation": answer.explanation if answer else "",
-        "ticks": [str(i) for i, ticked in enumerate(state.ticks) if ticked],
+        "ticks": [str(i) for i in range(len(item.requirements)) if i < len(stored) and stored[i]],
         "owner_user": answer.owner_user if answer else None,
         "owner_unit": answer.owner_unit if answer else None,
         "due_date": answer.due_date if answer else None,
     }
-    form = AnswerForm(initial=initial, agency=agency, item=item, editor=editor)
-    link_form, file_form = LinkForm(prefix="link"), FileForm(prefix="file")
-    if request.method == "POST":
-        if not writer:
-            raise PermissionDenied
-        answer = actions.answer_for(agency=agency, item=item)
-        action = request.POST.get("action", "")
-        if action == "answer":
-            form = AnswerForm(
-                request.POST, initial=initial, agency=agency, item=item, editor=editor
-            )
-            if form.is_valid():
-                data = form.cleaned_data
-                try:
-                    actions.save_answer(
-                        answer=answer,
-                        status=data["status"],
-                        explanation=data["explanation"],
-                        ticks=form.ticks_list(len(item.requirements)),
-                        owner_user=data["owner_user"],
-                        owner_unit=data["owner_unit"],
-                        due_date=data["due_date"],
-                    )
-                except ValidationError as error:
-                    # Nothing was saved: the form shows the stored status, not the refused one.
-                    data = request.POST.copy()
-                    data["status"] = answer.status
-                    form = AnswerForm(
-                        data, initial=initial, agency=agency, item=item, editor=editor
-                    )
-                    form.is_valid()
-                    form.add_error("status" if error.code == "no_evidence" else None, error)
-                else:
-                    messages.success(request, _("%(code)s was saved.") % {"code": item.code})
-                    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
-        elif action == "publish" and editor:
-            try:
-                actions.publish_answer(answer=answer)
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-            else:
-                messages.success(
-                    request,
-                    _("%(code)s is published with its evidence. Tick the components it shows.")
-                    % {"code": item.code},
-                )
-            return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
-        elif action == "link":
-            link_form = LinkForm(request.POST, prefix="link")
-            if link_form.is_valid():
-                actions.add_link(answer=answer, **link_form.cleaned_data)
-                messages.success(request, _("The link was added."))
-                return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
-        elif action == "file":
-            file_form = FileForm(request.POST, request.FILES, prefix="file")
-            if file_form.is_valid():
-                try:
-                    actions.add_file(
-                        answer=answer,
-                        title=file_form.cleaned_data["title"],
-                        upload=file_form.cleaned_data["file"],
-                        dated_on=file_form.cleaned_data["dated_on"],
-                        by=user_of(request),
-                    )
-                except ValidationError as error:
-                    file_form.add_error("file", error)
-                else:
-                    messages.success(request, _("The file was uploaded."))
-                    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+
+
+def _item_page(
+    request: HttpRequest,
+    agency: Agency,
+    year: int,
+    item: Item,
+    *,
+    form: AnswerForm | None = None,
+    link_form: LinkForm | None = None,
+    file_form: FileForm | None = None,
+) -> HttpResponse:
+    """The item page; a refused form comes back bound, with its errors and what was typed."""
+    state = queries.item_state(agency, year, timezone.localdate(), item)
+    editor = can_edit(roles_of(request))
+    if form is None:
+        initial = _answer_initial(state.answer, item)
+        form = AnswerForm(initial=initial, agency=agency, item=item, editor=editor)
     context = staff_context(
         request,
         agency,
@@ -229,15 +170,118 @@ def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> Ht
         item=item,
         state=state,
         form=form,
-        link_form=link_form,
-        file_form=file_form,
+        link_form=link_form or LinkForm(prefix="link"),
+        file_form=file_form or FileForm(prefix="file"),
         version_form=VersionForm(),
         editor=editor,
-        writer=writer,
+        writer=writes_item(request, state.answer),
         generated=[evidence for evidence in state.evidence if evidence.kind == "generated"],
         published=state.answer is not None and state.answer.status == Answer.Status.PUBLISHED,
     )
     return render(request, "oit/staff_item.html", context)
+
+
+def _back_to_item(agency: Agency, year: int, code: str) -> HttpResponse:
+    return redirect("oit:staff_item", agency=agency.slug, year=year, code=code)
+
+
+@staff_view(*OIT_READERS)
+@require_safe
+def staff_item(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
+    return _item_page(request, agency, year, get_item_for_staff(request, year, code))
+
+
+# The item page's forms, one URL each. Opened (GET), each shows the item page.
+
+
+@staff_view(*EVIDENCE_WRITERS)
+def staff_item_answer(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
+    item = get_item_for_staff(request, year, code, act=request.method == "POST")
+    if request.method != "POST":
+        return _item_page(request, agency, year, item)
+    editor = can_edit(roles_of(request))
+    answer = actions.answer_for(agency=agency, item=item)
+    initial = _answer_initial(answer, item)
+    form = AnswerForm(request.POST, initial=initial, agency=agency, item=item, editor=editor)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.save_answer(
+                answer=answer,
+                status=data["status"],
+                explanation=data["explanation"],
+                ticks=form.ticks_list(len(item.requirements)),
+                owner_user=data["owner_user"],
+                owner_unit=data["owner_unit"],
+                due_date=data["due_date"],
+            )
+        except ValidationError as error:
+            # Nothing was saved: the form shows the stored status, not the refused one.
+            refused = request.POST.copy()
+            refused["status"] = answer.status
+            form = AnswerForm(refused, initial=initial, agency=agency, item=item, editor=editor)
+            form.is_valid()
+            form.add_error("status" if error.code == "no_evidence" else None, error)
+        else:
+            messages.success(request, _("%(code)s was saved.") % {"code": item.code})
+            return _back_to_item(agency, year, code)
+    return _item_page(request, agency, year, item, form=form)
+
+
+@staff_view(*OIT_EDITORS)
+def staff_item_publish(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
+    item = get_item_for_staff(request, year, code, act=request.method == "POST")
+    if request.method != "POST":
+        return _item_page(request, agency, year, item)
+    try:
+        actions.publish_answer(answer=actions.answer_for(agency=agency, item=item))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("%(code)s is published with its evidence. Tick the components it shows.")
+            % {"code": item.code},
+        )
+    return _back_to_item(agency, year, code)
+
+
+@staff_view(*EVIDENCE_WRITERS)
+def staff_item_link(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
+    item = get_item_for_staff(request, year, code, act=request.method == "POST")
+    if request.method != "POST":
+        return _item_page(request, agency, year, item)
+    answer = actions.answer_for(agency=agency, item=item)
+    link_form = LinkForm(request.POST, prefix="link")
+    if link_form.is_valid():
+        actions.add_link(answer=answer, **link_form.cleaned_data)
+        messages.success(request, _("The link was added."))
+        return _back_to_item(agency, year, code)
+    return _item_page(request, agency, year, item, link_form=link_form)
+
+
+@staff_view(*EVIDENCE_WRITERS)
+def staff_item_file(request: HttpRequest, agency: Agency, year: int, code: str) -> HttpResponse:
+    item = get_item_for_staff(request, year, code, act=request.method == "POST")
+    if request.method != "POST":
+        return _item_page(request, agency, year, item)
+    answer = actions.answer_for(agency=agency, item=item)
+    file_form = FileForm(request.POST, request.FILES, prefix="file")
+    if file_form.is_valid():
+        try:
+            actions.add_file(
+                answer=answer,
+                title=file_form.cleaned_data["title"],
+                upload=file_form.cleaned_data["file"],
+                dated_on=file_form.cleaned_data["dated_on"],
+                by=user_of(request),
+            )
+        except ValidationError as error:
+            file_form.add_error("file", error)
+        else:
+            messages.success(request, _("The file was uploaded."))
+            return _back_to_item(agency, year, code)
+    return _item_page(request, agency, year, item, file_form=file_form)
 
 
 @staff_view(*EVIDENCE_WRITERS)

@@ -108,11 +108,11 @@ def test_unticked_components_and_overdue_owner_are_problems(school):
 def test_officer_uploads_versions_and_owner_unit_adds_evidence(client, school):
     officer = member(school, Role.ITA_OFFICER)
     login(client, officer)
-    url = reverse("oit:staff_item", kwargs={"agency": school.slug, "year": 2566, "code": "O11"})
+    kwargs = {"agency": school.slug, "year": 2566, "code": "O11"}
+    file_url = reverse("oit:staff_item_file", kwargs=kwargs)
     response = client.post(
-        url,
+        file_url,
         {
-            "action": "file",
             "file-title": "แผนปฏิบัติการ 2566",
             "file-dated_on": "2022-10-20",
             "file-file": SimpleUploadedFile("plan.pdf", b"%PDF-1.4 v1"),
@@ -129,26 +129,25 @@ def test_officer_uploads_versions_and_owner_unit_adds_evidence(client, school):
     )
     assert list(evidence.versions.values_list("version", flat=True)) == [2, 1]
     bad = client.post(
-        url, {"action": "file", "file-title": "x", "file-file": SimpleUploadedFile("a.exe", b"MZ")}
+        file_url, {"file-title": "x", "file-file": SimpleUploadedFile("a.exe", b"MZ")}
     )
     assert bad.context["file_form"].errors["file"]
 
     unit = UnitFactory(agency=school)
-    client.post(url, {"action": "answer", "status": "draft", "owner_unit": unit.pk})
+    client.post(
+        reverse("oit:staff_item_answer", kwargs=kwargs), {"status": "draft", "owner_unit": unit.pk}
+    )
     client.logout()
     teacher = member(school, Role.STAFF)
     teacher.memberships.update(unit=unit)
     login(client, teacher)
-    added = client.post(
-        url, {"action": "link", "link-title": "ลิงก์", "link-url": "https://example.com/x"}
-    )
+    link_url = reverse("oit:staff_item_link", kwargs=kwargs)
+    added = client.post(link_url, {"link-title": "ลิงก์", "link-url": "https://example.com/x"})
     assert added.status_code == 302
     other = member(school, Role.STAFF)
     client.logout()
     login(client, other)
-    refused = client.post(
-        url, {"action": "link", "link-title": "ลิงก์", "link-url": "https://example.com/y"}
-    )
+    refused = client.post(link_url, {"link-title": "ลิงก์", "link-url": "https://example.com/y"})
     assert refused.status_code == 403
 
 
