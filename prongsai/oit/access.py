@@ -59,7 +59,7 @@ def writes_item(request: HttpRequest, answer: Answer | None) -> bool:
     return owns(
         answer_owner_id=answer.owner_user_id,
         answer_unit_id=answer.owner_unit_id,
-        user_id=request.user.pk,
+        user_id=user_of(request).pk,
         unit_ids=units_of(user_of(request), _agency(request)),
     )
 
@@ -167,7 +167,7 @@ def get_evidence_file_for_staff(
     if act and not writes_item(request, evidence.answer):
         raise PermissionDenied
     versions = EvidenceFile.objects.filter(evidence=evidence).order_by("-version")
-    wanted = int(version) if version.isdigit() and len(version) <= 5 else None
+    wanted = int(version) if version.isdigit() and len(version) <= 5 else -1  # -1: none
     found = versions.filter(version=wanted).first() if version else versions.first()
     if found is None:
         raise Http404
