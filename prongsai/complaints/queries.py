@@ -57,9 +57,10 @@ def case_rows(agency: Agency, user: User, *, status: str, today: date) -> list[C
     ]
 
 
-def case_counts(agency: Agency, *, today: date) -> dict[str, int]:
-    """Open, new and overdue cases of the agency (every case, as the list's header counts)."""
-    return Complaint.objects.filter(agency=agency).aggregate(
+def case_counts(agency: Agency, user: User, *, today: date) -> dict[str, int]:
+    """Open, new and overdue cases of the list's header: the cases the person may see, so an
+    officer excluded from a case cannot learn from the counts that it exists."""
+    return visible_cases(agency, user).aggregate(
         open=Count("pk", filter=~Q(status=Complaint.Status.CLOSED)),
         new=Count("pk", filter=Q(status=Complaint.Status.NEW)),
         overdue=Count(

@@ -51,7 +51,7 @@ def staff_list(request: HttpRequest, agency: Agency) -> HttpResponse:
         request,
         agency,
         rows=queries.case_rows(agency, user_of(request), status=status, today=today),
-        counts=queries.case_counts(agency, today=today),
+        counts=queries.case_counts(agency, user_of(request), today=today),
         statuses=Complaint.Status.choices,
         status=status,
         can_configure=bool(roles_of(request) & {Role.COMPLAINT_OFFICER, SITE_ADMIN}),

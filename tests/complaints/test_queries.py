@@ -1,4 +1,5 @@
-"""The back office's reads: a person excluded from a case finds it in no list (case list, to-do)."""
+"""The back office's reads: a person excluded from a case finds it in no list (case list, its
+counts, to-do)."""
 
 from datetime import date
 
@@ -27,6 +28,9 @@ def test_an_excluded_officer_finds_the_case_in_no_list(school, filed):
     assert complaint_todo(Asker(user=other, agency=school, roles=roles, today=today))
     assert not complaint_todo(Asker(user=named, agency=school, roles=roles, today=today))
     assert named not in queries.assignable_officers(school, complaint)
+    # Nor do the list's header counts betray it.
+    assert queries.case_counts(school, other, today=today)["new"] == 1
+    assert queries.case_counts(school, named, today=today) == {"open": 0, "new": 0, "overdue": 0}
 
 
 def test_the_case_list_filters_by_status(school, filed):
