@@ -53,3 +53,32 @@ def test_public_pdf_and_html_of_the_published_report(desktop):
     desktop.go("/kamphaeng-wittayakhom/measures/2566/report.html")
     assert desktop.csp_errors == []
     assert desktop.page.get_by_text("มาตรการด้านการเปิดเผยข้อมูล").count() >= 1
+
+
+def test_officer_adds_a_row_by_form_and_deletes_it_after_confirming(desktop):
+    from prongsai.measures.models import MeasureRow
+
+    page = desktop.page
+    sign_in(desktop, "ita_officer")
+    desktop.go("/kamphaeng-wittayakhom/staff/measures/2566/")
+    before = MeasureRow.objects.count()
+    page.locator("#measure-4").get_by_role("link", name="เพิ่มแถว").click()
+    page.get_by_label("ขั้นตอน / วิธีการปฏิบัติ").wait_for()
+    assert MeasureRow.objects.count() == before  # the form, not an empty row
+    page.get_by_label("ขั้นตอน / วิธีการปฏิบัติ").fill("ทบทวนทะเบียนพัสดุประจำปี")
+    page.get_by_role("button", name="บันทึก", exact=True).click()
+    added = page.locator("#measure-4 tbody tr", has_text="ทบทวนทะเบียนพัสดุประจำปี")
+    added.wait_for()
+    assert MeasureRow.objects.count() == before + 1
+    assert serious_violations(page) == []
+
+    added.get_by_role("link", name="ลบแถว").click()
+    confirm = page.get_by_role("button", name="ลบแถว", exact=True)
+    confirm.wait_for()  # a page that asks first
+    assert MeasureRow.objects.count() == before + 1
+    assert serious_violations(page) == []
+    confirm.click()
+    page.locator("#measure-4").wait_for()
+    assert page.locator("#measure-4 tbody tr", has_text="ทบทวนทะเบียนพัสดุประจำปี").count() == 0
+    assert MeasureRow.objects.count() == before
+    assert desktop.csp_errors == []
