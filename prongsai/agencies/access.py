@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 
 from prongsai.agencies.models import Agency, Invitation, Membership, Unit
@@ -58,10 +59,10 @@ class AgencyRequest(HttpRequest):
 class StaffView(Protocol):
     staff_roles: frozenset[str]
 
-    def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse: ...
+    def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase: ...
 
 
-def staff_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], StaffView]:
+def staff_view(*roles: str) -> Callable[[Callable[..., HttpResponseBase]], StaffView]:
     """Guard a view under /<agency>/staff/ so only the given roles of that agency reach it.
 
     Anonymous → login page; no role in the agency → 404 (another agency's pages do not exist
@@ -70,9 +71,9 @@ def staff_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], StaffView
     """
     allowed = frozenset(roles)
 
-    def decorate(view: Callable[..., HttpResponse]) -> StaffView:
+    def decorate(view: Callable[..., HttpResponseBase]) -> StaffView:
         @wraps(view)
-        def guarded(request: HttpRequest, agency: str, **kwargs: Any) -> HttpResponse:
+        def guarded(request: HttpRequest, agency: str, **kwargs: Any) -> HttpResponseBase:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             agency_obj = get_agency_or_404(agency)
@@ -91,11 +92,11 @@ def staff_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], StaffView
     return decorate
 
 
-def site_admin_view(view: Callable[..., HttpResponse]) -> StaffView:
+def site_admin_view(view: Callable[..., HttpResponseBase]) -> StaffView:
     """Guard an installation-wide page (/staff/…) for site administrators only."""
 
     @wraps(view)
-    def guarded(request: HttpRequest, **kwargs: Any) -> HttpResponse:
+    def guarded(request: HttpRequest, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not request.user.is_superuser:

@@ -1,5 +1,5 @@
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.core import signing
@@ -11,6 +11,9 @@ from prongsai.complaints.actions import MAX_TEXT_CHARACTERS, NewComplaint, too_l
 from prongsai.complaints.models import Complaint, ComplaintSettings
 from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import COMPLAINT_ATTACHMENT, UploadKind
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise  # django-stubs: a lazy string
 
 TOKEN_SALT = "prongsai.complaint-form"  # noqa: S105 -- a signing namespace, not a secret
 MIN_SECONDS_TO_FILL = 3  # faster than any person types; a bot posting the form at once
@@ -221,8 +224,15 @@ class NoteForm(forms.Form):
     )
 
 
+class PersonChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A person, shown by their display name."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.display_name)
+
+
 class AssignForm(forms.Form):
-    officer = forms.ModelChoiceField(
+    officer = PersonChoiceField(
         label=_("Complaint officer"),
         queryset=User.objects.none(),
         empty_label=EMPTY_CHOICE,
@@ -234,11 +244,10 @@ class AssignForm(forms.Form):
         field = self.fields["officer"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = officers
-        field.label_from_instance = lambda user: user.display_name
 
 
 class ConfirmMixin(forms.Form):
-    def confirm_field(self, label: str) -> None:
+    def confirm_field(self, label: "str | _StrPromise") -> None:
         self.fields["confirm"] = forms.BooleanField(
             label=label,
             required=True,
@@ -247,7 +256,7 @@ class ConfirmMixin(forms.Form):
 
 
 class ExcludeForm(ConfirmMixin):
-    person = forms.ModelChoiceField(
+    person = PersonChoiceField(
         label=_("Person named in the case"),
         queryset=User.objects.none(),
         empty_label=EMPTY_CHOICE,
@@ -265,7 +274,6 @@ class ExcludeForm(ConfirmMixin):
         field = self.fields["person"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = people
-        field.label_from_instance = lambda user: user.display_name
         self.confirm_field(
             _(
                 "I confirm: this person will no longer see the case or get its notices. Only "

@@ -4,7 +4,7 @@ Responses that carry a receipt or a case are never cached; receipts travel only 
 """
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -50,8 +50,10 @@ def new(request: HttpRequest, agency: str) -> HttpResponse:
                 return _receipt_page(request, agency_obj, already.complaint, already.receipt)
             except actions.KeyReused:
                 form.add_error(None, key_reused_message())
-                form.data = form.data.copy()
-                form.data["form_token"] = new_form_token()  # sending again files a new case
+                data = QueryDict(mutable=True)
+                data.update(form.data)
+                data["form_token"] = new_form_token()
+                form.data = data  # sending again files a new case
             except ValidationError as error:
                 _add_errors(form, error)
             else:

@@ -11,7 +11,7 @@ lighttpd). Bytes decrypted in memory (complaint attachments) are always answered
 from __future__ import annotations
 
 import io
-from typing import IO
+from typing import IO, cast
 from urllib.parse import quote
 
 from django.conf import settings
@@ -19,7 +19,6 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import FileSystemStorage
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.http.response import HttpResponseBase
 from django.utils.http import content_disposition_header
 
 from prongsai.uploads.checks import sniff
@@ -90,14 +89,14 @@ def serve_file(
     private: bool = True,
     inline: bool | None = None,
     max_age: int = PUBLIC_MAX_AGE,
-) -> HttpResponseBase:
+) -> HttpResponse:
     """Answer with `stored` (a file in the default storage, or bytes already read) under
     `filename`. `inline` defaults to showing PDFs and pictures and downloading the rest.
     A file missing from the storage answers 404."""
     name = _safe_name(filename)
     if isinstance(stored, bytes):
         kind = kind_of(io.BytesIO(stored))
-        response: HttpResponseBase = HttpResponse(stored)
+        response = HttpResponse(stored)
         mode = ""
     else:
         if not stored:
@@ -117,7 +116,9 @@ def serve_file(
             else:
                 response["X-Sendfile"] = stored.path
         else:
-            response = FileResponse(handle)
+            # A FileResponse streams (a StreamingHttpResponse); typed as HttpResponse so that
+            # every view keeps one return type. Django serves either.
+            response = cast(HttpResponse, FileResponse(handle))
     show = kind in INLINE_KINDS if inline is None else inline and kind in INLINE_KINDS
     response["Content-Type"] = content_type_of(kind, name)
     response["Content-Disposition"] = content_disposition_header(not show, name) or "attachment"
