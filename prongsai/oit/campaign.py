@@ -24,6 +24,7 @@ from prongsai.measures.actions import RowData, add_row, save_row, start_standard
 from prongsai.measures.models import Measure, MeasureRow, Plan
 from prongsai.oit import queries, ratings
 from prongsai.oit.models import Campaign, CampaignTick, ItaResult
+from prongsai.oit.overview import item_states_many
 from prongsai.outbox.actions import queue_mail
 
 # --- ITA results ----------------------------------------------------------------------------
@@ -358,7 +359,11 @@ def readiness(agency: Agency, year: int, today: date) -> Readiness:
     checklist = queries.checklist_of(agency, year) or queries.default_checklist(agency, year)
     if checklist is None:
         return Readiness()
-    states = queries.item_states(agency, year, today, checklist)
+    return readiness_of(queries.item_states(agency, year, today, checklist))
+
+
+def readiness_of(states: list[queries.ItemState]) -> Readiness:
+    """The numbers of a list's item states (no query)."""
     groups = [
         SubindicatorReadiness(number, name, sum(1 for s in group if s.status in READY), len(group))
         for number, name, group in queries.by_subindicator(states)
@@ -399,9 +404,8 @@ def schools_overview(
     """Every agency below an office: readiness, overdue owners and campaign progress.
 
     Returns the sub-indicator columns (number, name; the union over the schools' lists) and
-    one row per school. Queries: the readiness of each school (item_states: a few per school)
-    plus one for all campaigns; fine for an area office's schools, a candidate for caching
-    beyond a few hundred.
+    one row per school. A fixed number of queries whatever the number of schools: their
+    lists, items and answers at once, one per generator in use, one for all campaigns.
     """
     agencies = list(below)
     campaigns = {
@@ -410,7 +414,11 @@ def schools_overview(
             agency__in=[agency.pk for agency in agencies], year=year
         ).annotate(tick_count=Count("ticks"))
     }
-    states = [(agency, readiness(agency, year, today)) for agency in agencies]
+    every = item_states_many(agencies, year, today)
+    states = [
+        (agency, readiness_of(every[agency.pk][1]) if every[agency.pk][0] else Readiness())
+        for agency in agencies
+    ]
     columns: dict[str, str] = {}
     for _agency, state in states:
         for group in state.groups:

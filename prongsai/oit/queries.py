@@ -1,12 +1,13 @@
 """Reads: which checklist an agency answers, and the state of every item today."""
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Prefetch, QuerySet
 
-from prongsai.agencies.evidence import Generated, build_generated
+from prongsai.agencies.evidence import Generated, build_generated, build_many
 from prongsai.agencies.models import Agency
 from prongsai.agencies.queries import ancestor_ids
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds, half_year_bounds
@@ -327,21 +328,10 @@ def _status(state: ItemState) -> str:
     return str(stored)
 
 
-def item_states(
-    agency: Agency, year: int, today: date, checklist: Checklist | None = None
-) -> list[ItemState]:
-    """Every item of the agency's checklist with its evidence, problems and status.
-
-    A fixed number of queries: items, answers (with evidence and file versions), and one call
-    per generator in use.
-    """
-    checklist = checklist or checklist_of(agency, year) or default_checklist(agency, year)
-    if checklist is None:
-        return []
-    items = list(Item.objects.filter(checklist=checklist).order_by("order"))
-    answers = {
-        answer.item_id: answer
-        for answer in Answer.objects.filter(agency=agency, item__checklist=checklist)
+def answers_with_evidence(**filters: object) -> QuerySet[Answer]:
+    """Answers with their owners, evidence and file versions (three queries for any number)."""
+    return (
+        Answer.objects.filter(**filters)
         .select_related("owner_user", "owner_unit")
         .prefetch_related(
             Prefetch(
@@ -351,18 +341,57 @@ def item_states(
                 ),
             )
         )
-    }
-    # Items about last year's results look for last year's pages.
+    )
+
+
+# The pages this system generates, by (generator, fiscal year) and then by agency id.
+GeneratedPages = dict[tuple[str, int], Mapping[int, Generated]]
+
+
+def generated_pages(items: Iterable[Item], agencies: Sequence[Agency], year: int) -> GeneratedPages:
+    """One call per generator in use, for all the agencies at once. Items about last year's
+    results look for last year's pages."""
     keys = {(item.generator, _source_year(item, year)) for item in items if item.generator}
-    generated = {key: build_generated(key[0], agency, key[1]) for key in sorted(keys)}
+    return {key: build_many(key[0], agencies, key[1]) for key in sorted(keys)}
+
+
+def states_of(
+    agency: Agency,
+    year: int,
+    today: date,
+    items: list[Item],
+    answers: dict[int, Answer],
+    generated: GeneratedPages,
+) -> list[ItemState]:
+    """The states of the items from what was read (no query)."""
+    pages = {key: found.get(agency.pk) for key, found in generated.items()}
     states = []
     for item in items:
         state = ItemState(item=item, answer=answers.get(item.pk), kind=agency.kind)
-        state.evidence = _evidence_views(agency, year, state, generated)
+        state.evidence = _evidence_views(agency, year, state, pages)
         state.problems = _problems(state, year, today)
         state.status = _status(state)
         states.append(state)
     return states
+
+
+def item_states(
+    agency: Agency, year: int, today: date, checklist: Checklist | None = None
+) -> list[ItemState]:
+    """Every item of the agency's checklist with its evidence, problems and status.
+
+    A fixed number of queries: items, answers (with evidence and file versions), and one call
+    per generator in use. For many agencies at once: `oit.overview.item_states_many`.
+    """
+    checklist = checklist or checklist_of(agency, year) or default_checklist(agency, year)
+    if checklist is None:
+        return []
+    items = list(Item.objects.filter(checklist=checklist).order_by("order"))
+    answers = {
+        answer.item_id: answer
+        for answer in answers_with_evidence(agency=agency, item__checklist=checklist)
+    }
+    return states_of(agency, year, today, items, answers, generated_pages(items, [agency], year))
 
 
 def item_state(agency: Agency, year: int, today: date, item: Item) -> ItemState:
