@@ -36,9 +36,14 @@ YEARS_SHOWN = 5
 # --- The page -----------------------------------------------------------------------------------
 
 
-def _year_choices(selected: int) -> list[int]:
+def _offered_years() -> list[int]:
+    """The fiscal years the period switcher always offers: this one and the four before."""
     current = current_fiscal_year(timezone.localdate())
-    years = list(range(current, current - YEARS_SHOWN, -1))
+    return list(range(current, current - YEARS_SHOWN, -1))
+
+
+def _year_choices(selected: int) -> list[int]:
+    years = _offered_years()
     if selected not in years:
         years.append(selected)
     return sorted(years, reverse=True)
@@ -118,9 +123,10 @@ def dashboard(request: HttpRequest, agency: str) -> HttpResponse:
             _("One bar per service. The same figures are in the table by service."),
         )
     response = render(request, "services/dashboard.html", context)
-    # The PDF of these figures is printed now, off the request path, so it is usually ready by
-    # the time someone clicks its link (instead of "being prepared" after every change).
-    queue_statistics_pdf(agency_obj, period, stats, ranking)
+    if period.year in _offered_years():
+        # A year the switcher offers: the PDF of these figures is printed now, off the request
+        # path, so it is usually ready by the time someone clicks its link.
+        queue_statistics_pdf(agency_obj, period, stats, ranking)
     return response
 
 

@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.printing.models import PrintedDocument
 from prongsai.services import area_statistics
 from prongsai.services.models import Service
 from tests.factories import AgencyFactory
@@ -387,6 +388,11 @@ def test_showing_the_page_prints_the_pdf_before_anyone_clicks(
     second = client.get(file_url(school, "pdf", year=YEAR))
     assert second.status_code == 200
     assert second.getvalue() == b"%PDF-1.4 new figures"  # not the earlier print
+    # A year the switcher does not offer (a typed address, a crawler) prints nothing.
+    printed = PrintedDocument.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.get(dashboard_url(school, year=2540)).status_code == 200
+    assert PrintedDocument.objects.count() == printed
 
 
 def _squash(text: str) -> str:
