@@ -10,10 +10,8 @@ from uuid import uuid4
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from prongsai.agencies.evidence import Generated
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import fiscal_year_bounds
 from prongsai.oit.models import Activity, ActivityPhoto
@@ -108,24 +106,3 @@ def activities_of(agency: Agency, year: int | None = None) -> list[Activity]:
         start, end = fiscal_year_bounds(year)
         activities = activities.filter(held_on__range=(start, end))
     return list(activities.order_by("-held_on", "-pk"))
-
-
-def activities_evidence(agency: Agency, year: int) -> Generated | None:
-    """OIT generator "ita_activities": the public activities page of a fiscal year, when the
-    agency recorded an activity held in it; dated by the latest one."""
-    start, end = fiscal_year_bounds(year)
-    latest = (
-        Activity.objects.filter(agency=agency, held_on__range=(start, end))
-        .order_by("-held_on")
-        .values_list("held_on", flat=True)
-        .first()
-    )
-    if latest is None:
-        return None
-    url = reverse("oit:public_activities", kwargs={"agency": agency.slug})
-    return Generated(
-        url=f"{url}?year={year}",
-        title=_("Integrity and transparency awareness activities, fiscal year %(year)s")
-        % {"year": year},
-        dated_on=latest,
-    )
