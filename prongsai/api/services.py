@@ -18,7 +18,7 @@ from prongsai.services.area_statistics import AreaRanking, figures_for
 from prongsai.services.statistics import Figures, ServiceStatistics
 
 
-class FiguresSerializer(serializers.Serializer):
+class FiguresSerializer(serializers.Serializer[Any]):
     received = serializers.IntegerField(help_text="Requests received plus walk-ins served.")
     online = serializers.IntegerField(help_text="Requests made online.")
     at_counter = serializers.IntegerField(help_text="Requests made at the counter plus walk-ins.")
@@ -49,12 +49,13 @@ class ServiceFiguresSerializer(FiguresSerializer):
 class MonthFiguresSerializer(FiguresSerializer):
     year = serializers.IntegerField(help_text="Calendar year (CE) of the month.")
     month = serializers.IntegerField(min_value=1, max_value=12)
-    label = serializers.CharField(help_text="Thai label, e.g. ต.ค. 2567.")
+    # The API's field is called "label"; the stubs know Field.label as a text.
+    label = serializers.CharField(help_text="Thai label, e.g. ต.ค. 2567.")  # type: ignore[assignment]
 
 
 class QuarterFiguresSerializer(FiguresSerializer):
     quarter = serializers.IntegerField(min_value=1, max_value=4)
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
 
 
 class SchoolFiguresSerializer(FiguresSerializer):
@@ -63,7 +64,7 @@ class SchoolFiguresSerializer(FiguresSerializer):
     name = serializers.CharField()
 
 
-class ServiceStatisticsSerializer(serializers.Serializer):
+class ServiceStatisticsSerializer(serializers.Serializer[Any]):
     agency = serializers.CharField()
     name = serializers.CharField()
     year = serializers.IntegerField(help_text="Fiscal year, B.E.")

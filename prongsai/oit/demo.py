@@ -21,7 +21,7 @@ MISSING = {"O17": "งานธุรการ", "O33": "ฝ่ายบริ�
 # The school's ITA result of 2565 per indicator (the weak ones seed next year's measures).
 LAST_YEAR_INDICATORS = [92.1, 90.4, 78.5, 88.0, 86.2, 89.9, 84.3, 87.7, 76.0, 82.0]
 # A date inside each evidence window of fiscal year 2566 (1 Oct 2565 – 30 Sep 2566).
-DATED = {
+DATED: dict[str, date | None] = {
     Item.Window.CURRENT: date(2023, 1, 16),
     Item.Window.PREVIOUS: date(2022, 9, 30),
     Item.Window.FIRST_HALF: date(2023, 3, 31),

@@ -25,6 +25,8 @@ def oit_todo(asker: Asker) -> Iterable[TodoRow]:
             kwargs={"agency": asker.agency.slug, "year": item.checklist.year, "code": item.code},
         )
         label = _("OIT %(code)s: %(title)s") % {"code": item.code, "title": item.title}
-        group = OVERDUE if answer.due_date < asker.today else THIS_WEEK
-        rows.append(TodoRow(group, label, url, answer.due_date))
+        due = answer.due_date
+        assert due is not None  # the query asks for a due date
+        group = OVERDUE if due < asker.today else THIS_WEEK
+        rows.append(TodoRow(group, label, url, due))
     return rows
