@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -126,12 +126,12 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 
 
 DONE_MESSAGES = {
-    "acknowledge": _lazy("The case is accepted for handling."),
-    "assign": _lazy("The case is assigned."),
-    "message": _lazy("The message was sent to the reporter."),
-    "note": _lazy("The action was recorded."),
-    "close": _lazy("The case is closed."),
-    "exclude": _lazy("The person can no longer see this case."),
+    "acknowledge": gettext_lazy("The case is accepted for handling."),
+    "assign": gettext_lazy("The case is assigned."),
+    "message": gettext_lazy("The message was sent to the reporter."),
+    "note": gettext_lazy("The action was recorded."),
+    "close": gettext_lazy("The case is closed."),
+    "exclude": gettext_lazy("The person can no longer see this case."),
 }
 
 Do = Callable[[Complaint, User, dict[str, Any]], None]

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
@@ -198,7 +198,7 @@ class RowData:
     due_text: str
 
 
-BLANK_ROW_MESSAGE = _lazy(
+BLANK_ROW_MESSAGE = gettext_lazy(
     "Every field of this row is empty, so it was not saved. Write at least the steps, or "
     "delete the row from the plan."
 )
@@ -261,7 +261,7 @@ def add_row(*, measure: Measure) -> MeasureRow:
         return MeasureRow.objects.create(measure=measure, order=last + 1)
 
 
-BLANK_NEW_ROW_MESSAGE = _lazy(
+BLANK_NEW_ROW_MESSAGE = gettext_lazy(
     "Every field is empty, so no row was added. Write at least the steps, or cancel."
 )
 
@@ -299,7 +299,7 @@ def add_measure(*, plan: Plan, name: str) -> Measure:
     return measure
 
 
-FUTURE_PROGRESS_MESSAGE = _lazy(
+FUTURE_PROGRESS_MESSAGE = gettext_lazy(
     "Progress records work already done: the date cannot be after today. Record it on the day "
     "it is done."
 )
