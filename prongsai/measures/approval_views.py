@@ -40,7 +40,7 @@ def staff_publish(request: HttpRequest, agency: Agency, year: int) -> HttpRespon
     plan = get_plan_for_staff(request, year, act=True)
     form = PublishForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(form.errors["kind"]))
+        messages.error(request, " ".join(str(error) for error in form.errors["kind"]))
         return redirect("measures:staff_plan", agency=agency.slug, year=year)
     try:
         sent = actions.submit_for_approval(

@@ -29,6 +29,13 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+class PlanChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A plan, shown by its fiscal year."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.fiscal_year)
+
+
 class StartPlanForm(forms.Form):
     SOURCES = [
         ("standard", _("The ten standard measures")),
@@ -46,7 +53,7 @@ class StartPlanForm(forms.Form):
         },
     )
     source = forms.ChoiceField(label=_("Start from"), choices=SOURCES, widget=forms.RadioSelect)
-    copy_from = forms.ModelChoiceField(
+    copy_from = PlanChoiceField(
         label=_("Plan to copy"), queryset=Plan.objects.none(), required=False
     )
 
@@ -57,7 +64,6 @@ class StartPlanForm(forms.Form):
         copy_from = self.fields["copy_from"]
         assert isinstance(copy_from, forms.ModelChoiceField)
         copy_from.queryset = Plan.objects.filter(agency=agency).order_by("-fiscal_year")
-        copy_from.label_from_instance = lambda plan: str(plan.fiscal_year)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

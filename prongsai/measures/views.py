@@ -126,7 +126,7 @@ def staff_plan(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
         publish_form=PublishForm(),
         publish_requests=queries.publish_requests_of(plan),
         new_measure_form=NewMeasureForm(),
-        late_count=sum(1 for m in measures for r in m["rows"] if r["status"].late),
+        late_count=sum(1 for m in measures for r in m["rows"] if r["status"].late),  # type: ignore[attr-defined,misc]
         formats=FORMATS,
         kinds=Publication.Kind.choices,
     )

@@ -55,7 +55,7 @@ class ServiceForm(forms.ModelForm[Service]):
         )
 
 
-StepFormSet = inlineformset_factory(
+StepFormSet: Any = inlineformset_factory(
     Service, Step, fields=["title", "responsible", "minutes", "output"], extra=2, can_delete=True
 )
 
@@ -64,7 +64,7 @@ class FieldFormBase(BaseInlineFormSet):  # type: ignore[type-arg]
     pass
 
 
-FieldFormSet = inlineformset_factory(
+FieldFormSet: Any = inlineformset_factory(
     Service,
     FormField,
     formset=FieldFormBase,

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -76,8 +76,10 @@ def detail(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
                         "a new request."
                     ),
                 )
-                form.data = form.data.copy()
-                form.data["form_token"] = new_request_token()
+                data = QueryDict(mutable=True)
+                data.update(form.data)
+                data["form_token"] = new_request_token()
+                form.data = data
             except ValidationError as error:
                 for field, errors in getattr(
                     error, "message_dict", {"__all__": error.messages}

@@ -292,7 +292,7 @@ def _histograms(ids: list[int] | None) -> list[tuple[int, date, int, int]]:
             "ids": ids,
         }
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, params)  # type: ignore[arg-type]  # ids: a tuple of ints
             return [(int(a), b, int(c), int(d)) for a, b, c, d in cursor.fetchall()]
     timed = Request.objects.filter(_TIMED)
     if ids is not None:
