@@ -107,6 +107,12 @@ def site_admin_view(view: Callable[..., HttpResponseBase]) -> StaffView:
     return guarded  # type: ignore[return-value]
 
 
+def agency_of(request: HttpRequest) -> Agency:
+    """The agency of the URL, as `staff_view` found it: what every gate fetches through."""
+    agency: Agency = request.agency  # type: ignore[attr-defined]
+    return agency
+
+
 def roles_of(request: HttpRequest) -> frozenset[str]:
     """The roles `staff_view` found for the person in the URL's agency."""
     roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
@@ -157,19 +163,20 @@ def units_of(user: "User", agency: Agency) -> set[int]:
 
 
 def get_unit_for_staff(request: HttpRequest, pk: int) -> Unit:
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    return get_object_or_404(Unit, agency=agency, pk=pk)
+    return get_object_or_404(Unit, agency=agency_of(request), pk=pk)
 
 
 def get_person_for_staff(request: HttpRequest, pk: int) -> "User":
     """Someone with a role here; never a site administrator's account (not managed here)."""
     from prongsai.accounts.models import User
 
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    people = User.objects.filter(memberships__agency=agency, is_superuser=False).distinct()
+    people = User.objects.filter(
+        memberships__agency=agency_of(request), is_superuser=False
+    ).distinct()
     return get_object_or_404(people, pk=pk)
 
 
 def get_pending_invitation_for_staff(request: HttpRequest, pk: int) -> Invitation:
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    return get_object_or_404(Invitation, agency=agency, pk=pk, status=Invitation.Status.PENDING)
+    return get_object_or_404(
+        Invitation, agency=agency_of(request), pk=pk, status=Invitation.Status.PENDING
+    )

@@ -9,7 +9,7 @@ them (404); a role that may look but not act is refused (403)."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
-from prongsai.agencies.access import roles_of, user_of
+from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.roles import Role
 from prongsai.complaints.models import ENCRYPTED_FIELDS, Attachment, Complaint, ComplaintSettings
 
@@ -51,7 +51,7 @@ def get_complaint_for_staff(request: HttpRequest, pk: int, *, act: bool = False)
 
     Looking gives the case without its encrypted content (read it with
     `queries.case_content` once `can_read_content` allows); acting gives it whole."""
-    cases = Complaint.objects.filter(agency=request.agency)  # type: ignore[attr-defined]
+    cases = Complaint.objects.filter(agency=agency_of(request))
     if not act:
         cases = cases.select_related("agency", "assigned_to").defer(*ENCRYPTED_FIELDS)
     complaint = cases.filter(pk=pk).first()

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 from prongsai.accounts.models import User
-from prongsai.agencies.access import roles_of, units_of, user_of
+from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.manuals import queries
@@ -58,16 +58,10 @@ def can_write(manual: Manual, unit_ids: set[int] | None) -> bool:
 # ---------------------------------------------------------------- gates (one per guarded object)
 
 
-def _agency_of(request: HttpRequest) -> Agency:
-    """The agency of the URL, as `agencies.access.staff_view` found it."""
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    return agency
-
-
 def get_manual_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Manual:
     """The agency's manual with every version and its steps (404 otherwise); `act` = write it
     (edit, submit, start a version): the ITA officer any manual, a unit head their units'."""
-    agency = _agency_of(request)
+    agency = agency_of(request)
     manual = queries.manual_for_staff(agency, pk)
     roles = roles_of(request)
     if act and not roles & MANUAL_WRITERS:
@@ -80,7 +74,7 @@ def get_manual_for_staff(request: HttpRequest, pk: int, *, act: bool = False) ->
 def get_manual_for_approval(request: HttpRequest, pk: int) -> Manual:
     """The agency's manual whose waiting version the director approves or sends back (403 for
     anyone else: approving is the director's act)."""
-    manual = queries.manual_for_staff(_agency_of(request), pk)
+    manual = queries.manual_for_staff(agency_of(request), pk)
     if not can_approve(roles_of(request)):
         raise PermissionDenied
     return manual

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from prongsai.accounts.models import User
-from prongsai.agencies.access import roles_of, units_of, user_of
+from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.measures import queries
@@ -64,16 +64,10 @@ PUBLICATION_APPROVERS: frozenset[str] = frozenset({Role.DIRECTOR})
 # ---------------------------------------------------------------- gates (one per guarded object)
 
 
-def _agency_of(request: HttpRequest) -> Agency:
-    """The agency of the URL, as `agencies.access.staff_view` found it."""
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    return agency
-
-
 def get_plan_for_staff(request: HttpRequest, year: int, *, act: bool = False) -> Plan:
     """The agency's plan of `year` with its measures, rows, units and progress (404 when it
     has none); 403 when `act` and the person may not edit the plan."""
-    plan = queries.plan_with_rows(_agency_of(request), year)
+    plan = queries.plan_with_rows(agency_of(request), year)
     if plan is None:
         raise Http404
     if act and not can_edit_plan(roles_of(request)):
@@ -86,7 +80,7 @@ def get_measure_for_staff(
 ) -> Measure:
     """A measure of the agency's plan of `year`; `act` = change it or add a row to it."""
     measure = Measure.objects.filter(
-        plan__agency=_agency_of(request), plan__fiscal_year=year, pk=pk
+        plan__agency=agency_of(request), plan__fiscal_year=year, pk=pk
     ).first()
     if measure is None:
         raise Http404
@@ -100,7 +94,7 @@ def get_row_for_staff(request: HttpRequest, year: int, pk: int, *, act: bool = F
     editors). Recording progress on it is `get_row_for_progress`."""
     row = (
         MeasureRow.objects.filter(
-            measure__plan__agency=_agency_of(request), measure__plan__fiscal_year=year, pk=pk
+            measure__plan__agency=agency_of(request), measure__plan__fiscal_year=year, pk=pk
         )
         .select_related("measure__plan__agency")
         .first()
@@ -118,7 +112,7 @@ def get_row_for_progress(request: HttpRequest, year: int, pk: int) -> MeasureRow
     row = get_row_for_staff(request, year, pk)
     roles = roles_of(request)
     user = user_of(request)
-    unit_ids = units_of(user, _agency_of(request))
+    unit_ids = units_of(user, agency_of(request))
     if not can_record_progress(user=user, roles=roles, row=row, unit_ids=unit_ids):
         raise PermissionDenied
     return row
@@ -131,7 +125,7 @@ def get_progress_update_for_staff(
     plan's readers); `act` = add to its row, which only the row's progress writers may."""
     update = (
         ProgressUpdate.objects.filter(
-            row__measure__plan__agency=_agency_of(request),
+            row__measure__plan__agency=agency_of(request),
             row__measure__plan__fiscal_year=year,
             pk=pk,
         )
@@ -152,7 +146,7 @@ def get_publish_request_for_staff(
     it back, which only the director may."""
     sent = (
         PublishRequest.objects.filter(
-            plan__agency=_agency_of(request), plan__fiscal_year=year, pk=pk
+            plan__agency=agency_of(request), plan__fiscal_year=year, pk=pk
         )
         .select_related("plan", "submitted_by", "decided_by")
         .first()

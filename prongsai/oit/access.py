@@ -8,7 +8,7 @@ someone who may look but not change it. Public gates take the agency: 404 for wh
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
-from prongsai.agencies.access import roles_of, units_of, user_of
+from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.oit import queries
@@ -60,13 +60,8 @@ def writes_item(request: HttpRequest, answer: Answer | None) -> bool:
         answer_owner_id=answer.owner_user_id,
         answer_unit_id=answer.owner_unit_id,
         user_id=user_of(request).pk,
-        unit_ids=units_of(user_of(request), _agency(request)),
+        unit_ids=units_of(user_of(request), agency_of(request)),
     )
-
-
-def _agency(request: HttpRequest) -> Agency:
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    return agency
 
 
 # Public gates.
@@ -121,7 +116,7 @@ def get_activity_photo_for_public(agency: Agency, pk: int) -> ActivityPhoto:
 def get_item_for_staff(request: HttpRequest, year: int, code: str, *, act: bool = False) -> Item:
     """An item of the agency's list of the year; acting on it (its answer, its evidence) is
     for editors and the item's owners."""
-    agency = _agency(request)
+    agency = agency_of(request)
     item = get_item_for_public(agency, year, code)
     if act and not writes_item(request, queries.answer_of(agency, item)):
         raise PermissionDenied
@@ -133,7 +128,7 @@ def get_evidence_for_staff(
 ) -> Evidence:
     """A piece of evidence (file or link) of an item of the agency's list."""
     item = get_item_for_staff(request, year, code, act=act)
-    evidence = Evidence.objects.filter(pk=pk, answer__agency=_agency(request), answer__item=item)
+    evidence = Evidence.objects.filter(pk=pk, answer__agency=agency_of(request), answer__item=item)
     found = evidence.first()
     if found is None:
         raise Http404
@@ -156,7 +151,7 @@ def get_evidence_file_for_staff(
         .filter(
             pk=pk,
             kind=Evidence.Kind.FILE,
-            answer__agency=_agency(request),
+            answer__agency=agency_of(request),
             answer__item__code=code,
             answer__item__checklist__year=year,
         )
@@ -178,7 +173,7 @@ def get_own_checklist_for_staff(
     request: HttpRequest, pk: int | str, *, act: bool = False
 ) -> Checklist:
     """A list the office made itself; editing or publishing it is for the managers."""
-    checklist = Checklist.objects.filter(owner=_agency(request), pk=pk).first()
+    checklist = Checklist.objects.filter(owner=agency_of(request), pk=pk).first()
     if checklist is None:
         raise Http404
     if act and not roles_of(request) & CHECKLIST_MANAGERS:

@@ -4,7 +4,7 @@ what is not this agency's (or not public), 403 for who may look but not act."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
-from prongsai.agencies.access import roles_of, units_of, user_of
+from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import ALL_ROLES, SITE_ADMIN, Role
 from prongsai.services.models import Request, RequestFile, Service
@@ -28,16 +28,10 @@ def may_edit_service(
 # ---------------------------------------------------------------- gates (one per guarded object)
 
 
-def _agency_of(request: HttpRequest) -> Agency:
-    """The agency of the URL, as `agencies.access.staff_view` found it."""
-    agency: Agency = request.agency  # type: ignore[attr-defined]
-    return agency
-
-
 def get_service_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Service:
     """One of the agency's services; `act` = change it: the ITA officer and the director any
     service, a unit head those of their units."""
-    agency = _agency_of(request)
+    agency = agency_of(request)
     service = Service.objects.filter(agency=agency, pk=pk).first()
     if service is None:
         raise Http404
@@ -54,7 +48,7 @@ def get_request_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -
     """A request filed with the agency, with its service, assignee and files; `act` = move it
     or write to its requester, which whoever works the queue may."""
     filed = (
-        Request.objects.filter(agency=_agency_of(request), pk=pk)
+        Request.objects.filter(agency=agency_of(request), pk=pk)
         .select_related("service", "assigned_to")
         .prefetch_related("files")
         .first()
@@ -71,7 +65,7 @@ def get_request_file_for_staff(
 ) -> RequestFile:
     """A file attached to the agency's request `pk` (read by whoever works the queue)."""
     attached = RequestFile.objects.filter(
-        request__agency=_agency_of(request), request__pk=pk, pk=file_pk
+        request__agency=agency_of(request), request__pk=pk, pk=file_pk
     ).first()
     if attached is None:
         raise Http404
