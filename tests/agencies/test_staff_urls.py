@@ -1,8 +1,9 @@
 """Every staff URL the project defines, walked with the three personas and an anonymous visitor.
 
 A new staff URL fails this test until it is guarded by `staff_view`/`site_admin_view` (or, in
-the API, by `HasAgencyRole`) and, if it takes more than the agency, until tests/<module>/url_samples.py
-knows how to fill its other parts (POST-only views are found by their 405 to GET).
+the API, by `HasAgencyRole`) and, if it takes more than the agency, until
+tests/<module>/url_samples.py knows how to fill its other parts (POST-only views are found by
+their 405 to GET).
 """
 
 import importlib
