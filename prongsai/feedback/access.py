@@ -1,0 +1,68 @@
+"""Who may do what with questions and suggestions, and the gates that fetch them.
+
+The ITA officer and the director see every question, assign, answer and hide. A staff member or
+unit head sees and answers what is assigned to them or to their unit. The supervisor reads every
+question and acts on none.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+
+from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
+from prongsai.agencies.roles import SITE_ADMIN, Role
+from prongsai.feedback import queries
+from prongsai.feedback.models import Category, Question
+
+HANDLERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
+ASSIGNEES: frozenset[str] = frozenset({Role.STAFF, Role.UNIT_HEAD})
+LOOKERS: frozenset[str] = frozenset({Role.SUPERVISOR, SITE_ADMIN})
+READERS: frozenset[str] = HANDLERS | ASSIGNEES | LOOKERS
+ANSWERERS: frozenset[str] = HANDLERS | ASSIGNEES
+
+
+def sees_all(roles: frozenset[str]) -> bool:
+    return bool(roles & (HANDLERS | LOOKERS))
+
+
+def handles(roles: frozenset[str]) -> bool:
+    return bool(roles & HANDLERS)
+
+
+def is_assignee(request: HttpRequest, question: Question) -> bool:
+    if question.assigned_user_id is not None:
+        return question.assigned_user_id == user_of(request).pk
+    return question.assigned_unit_id in units_of(user_of(request), agency_of(request))
+
+
+# ---------------------------------------------------------------- gates (one per guarded object)
+
+
+def get_question_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Question:
+    """The agency's question (404 otherwise, and for a staff member it is not assigned to);
+    `act` = answer it: the ITA officer, the director or the assignee (403 for the supervisor)."""
+    question = queries.question_for_staff(agency_of(request), pk)
+    roles = roles_of(request)
+    if not sees_all(roles) and not is_assignee(request, question):
+        raise Http404
+    if act and not roles & ANSWERERS:
+        raise PermissionDenied
+    if act and not handles(roles) and not is_assignee(request, question):
+        raise PermissionDenied
+    return question
+
+
+def get_question_for_handling(request: HttpRequest, pk: int) -> Question:
+    """The agency's question to assign or hide: the ITA officer's or the director's act (403 for
+    anyone else who may see it, 404 for anyone who may not)."""
+    question = get_question_for_staff(request, pk)
+    if not handles(roles_of(request)):
+        raise PermissionDenied
+    return question
+
+
+def get_category_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Category:
+    """The agency's category; `act` = change it or its rule (the ITA officer or the director)."""
+    category = queries.category_for_staff(agency_of(request), pk)
+    if act and not handles(roles_of(request)):
+        raise PermissionDenied
+    return category
