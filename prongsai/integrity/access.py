@@ -1,0 +1,74 @@
+"""Who may see and act on gifts, and the gates that fetch them (404 for another agency's or a
+hidden gift, 403 for who may look but not act).
+
+- Anyone working in the agency declares gifts and sees their own.
+- The director and the ITA officer see every gift of the agency; the director decides.
+- A gift the director declared is decided by a supervisor of the area office above; the
+  supervisor sees those gifts once reported (awaiting or decided), and nothing else.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+
+from prongsai.agencies.access import agency_of, roles_of, user_of
+from prongsai.agencies.roles import Role
+from prongsai.integrity import queries
+from prongsai.integrity.models import Gift
+
+DECLARERS: frozenset[str] = frozenset(
+    {
+        Role.STAFF,
+        Role.UNIT_HEAD,
+        Role.ITA_OFFICER,
+        Role.COMPLAINT_OFFICER,
+        Role.ASSET_OFFICER,
+        Role.DIRECTOR,
+    }
+)
+REGISTER_READERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.ITA_OFFICER})
+GIFT_VIEWERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.ITA_OFFICER, Role.SUPERVISOR})
+DECIDERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.SUPERVISOR})
+SETTINGS_EDITORS: frozenset[str] = frozenset({Role.DIRECTOR})
+
+
+def may_decide(gift: Gift, roles: frozenset[str], user_id: int) -> bool:
+    """The director decides other people's gifts; a supervisor decides the director's own."""
+    if gift.declared_by_head:
+        return Role.SUPERVISOR in roles and gift.declarer_id != user_id
+    return Role.DIRECTOR in roles and gift.declarer_id != user_id
+
+
+def may_see(gift: Gift, roles: frozenset[str], user_id: int) -> bool:
+    if gift.declarer_id == user_id:
+        return True
+    if roles & REGISTER_READERS:
+        return True
+    return Role.SUPERVISOR in roles and gift.declared_by_head and gift.status in queries.SENT
+
+
+# ---------------------------------------------------------------- gates (one per guarded object)
+
+
+def get_gift_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Gift:
+    """The agency's gift as its declarer, the register readers or the supervisor see it (404
+    otherwise); `act` = decide it (the head for this gift: 403 for anyone else who sees it)."""
+    gift = queries.gift_of_agency(agency_of(request), pk)
+    user = user_of(request)
+    roles = roles_of(request)
+    if gift is None:
+        raise Http404
+    if not may_see(gift, roles, user.pk):
+        raise Http404
+    if act and not may_decide(gift, roles, user.pk):
+        raise PermissionDenied
+    return gift
+
+
+def get_own_gift_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Gift:
+    """The person's own gift (404 for anyone else's, whatever their role): `act` = report it."""
+    gift = queries.gift_of_agency(agency_of(request), pk)
+    if gift is None:
+        raise Http404
+    if gift.declarer_id != user_of(request).pk:
+        raise Http404
+    return gift

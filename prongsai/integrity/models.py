@@ -1,0 +1,123 @@
+"""The gift register (ทะเบียนการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา) and its settings.
+
+A gift keeps the rule's outcome, the limit and the reporting deadline as they were on the day it
+was declared, so a later change of the settings never rewrites what a past gift required.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.models import Agency
+
+DEFAULT_LIMIT = Decimal("3000")
+DEFAULT_REPORT_DAYS = 30
+DEFAULT_REMIND_DAYS = 5
+
+
+class GiftSettings(models.Model):
+    """The agency's gift rules (the NACC 2563 figures by default)."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="gift_settings")
+    limit_baht = models.DecimalField(
+        _("limit per giver per occasion (baht)"),
+        max_digits=12,
+        decimal_places=2,
+        default=DEFAULT_LIMIT,
+    )
+    report_days = models.PositiveSmallIntegerField(
+        _("days to report a gift above the limit"), default=DEFAULT_REPORT_DAYS
+    )
+    remind_days = models.PositiveSmallIntegerField(
+        _("days before the deadline to remind"), default=DEFAULT_REMIND_DAYS
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"gift settings of {self.agency_id}"
+
+
+class Gift(models.Model):
+    class Relationship(models.TextChoices):
+        RELATIVE = "relative", _("A relative")
+        OTHER = "other", _("Not a relative")
+
+    class Business(models.TextChoices):
+        NONE = "none", _("No business with the agency")
+        PENDING = "pending", _("Has a request pending with the agency")
+        CONTRACTOR = "contractor", _("A contractor or supplier of the agency")
+        PARENT = "parent", _("A parent of a pupil")
+        OTHER = "other", _("Other business with the agency")
+
+    class Occasion(models.TextChoices):
+        FESTIVAL = "festival", _("A festival or new year")
+        IMPORTANT_DAY = "important_day", _("An important day (birthday, retirement, wedding …)")
+        OTHER = "other", _("Another occasion")
+
+    class Outcome(models.TextChoices):
+        KEPT = "kept", _("Kept, recorded only")
+        ALLOWED = "allowed", _("Allowed, recorded")
+        REPORT = "report", _("Must be reported to the head")
+
+    class Status(models.TextChoices):
+        RECORDED = "recorded", _("Recorded")
+        TO_REPORT = "to_report", _("To report")
+        REPORTED = "reported", _("Awaiting the head's decision")
+        DECIDED = "decided", _("Decided")
+
+    class Decision(models.TextChoices):
+        KEEP = "keep", _("May keep it")
+        RETURN = "return", _("Return it to the giver")
+        HAND_OVER = "hand_over", _("Hand it over to the agency as its property")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="gifts")
+    declarer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="gifts_declared"
+    )
+    declared_by_head = models.BooleanField(
+        default=False, help_text="The declarer was the agency's director: a supervisor decides."
+    )
+    received_on = models.DateField(_("date received"))
+    giver_name = models.CharField(_("giver's name"), max_length=200)
+    giver_organisation = models.CharField(
+        _("giver's organisation or address"), max_length=300, blank=True
+    )
+    relationship = models.CharField(
+        _("relationship to you"), max_length=20, choices=Relationship.choices
+    )
+    to_public = models.BooleanField(_("given to the public at large"), default=False)
+    business = models.CharField(
+        _("the giver's business with the agency"), max_length=20, choices=Business.choices
+    )
+    occasion = models.CharField(_("occasion"), max_length=20, choices=Occasion.choices)
+    description = models.TextField(_("what was given"), max_length=2000)
+    value = models.DecimalField(_("estimated value (baht)"), max_digits=12, decimal_places=2)
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    limit_baht = models.DecimalField(max_digits=12, decimal_places=2)
+    deadline = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices)
+    reported_on = models.DateField(null=True, blank=True)
+    decision = models.CharField(max_length=20, choices=Decision.choices, blank=True)
+    decision_reason = models.TextField(max_length=2000, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="gifts_decided",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+        indexes = [models.Index(fields=["agency", "status"])]
+
+    def __str__(self) -> str:
+        return f"gift {self.pk} of {self.agency_id}"
+
+    @property
+    def reported_late(self) -> bool:
+        return bool(self.deadline and self.reported_on and self.reported_on > self.deadline)
