@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "prongsai.oit",
     "prongsai.services",
     "prongsai.manuals",
+    "prongsai.integrity",
     "prongsai.assets",
     "prongsai.feedback",
     "prongsai.api",

@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("prongsai.oit.urls")),
     path("", include("prongsai.services.urls")),
     path("", include("prongsai.manuals.urls")),
+    path("", include("prongsai.integrity.urls")),
     path("", include("prongsai.feedback.urls")),
     path("", include("prongsai.assets.urls")),
     path("", include("prongsai.agencies.urls")),
