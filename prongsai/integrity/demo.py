@@ -44,7 +44,7 @@ GIFTS: list[tuple[str, int, str, str, str, bool, str, str, str, str, str]] = [
      OC.IMPORTANT_DAY, "กระเป๋าเอกสารหนัง", "3500", "report"),
 ]
 # fmt: on
-REASONS = {
+REASONS: dict[str, str] = {
     Gift.Decision.KEEP: "เป็นของที่ระลึกในวันเกษียณ ผู้ให้ไม่มีเรื่องติดต่อกับโรงเรียน",
     Gift.Decision.RETURN: "ผู้ให้เป็นคู่สัญญาหรือมีเรื่องติดต่อกับโรงเรียน ไม่ควรรับไว้",
     Gift.Decision.HAND_OVER: "เป็นประโยชน์ต่อการเรียนการสอน ส่งมอบเป็นทรัพย์สินของโรงเรียน",

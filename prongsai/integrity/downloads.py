@@ -2,6 +2,7 @@
 
 import csv
 import io
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
@@ -67,8 +68,12 @@ def register_csv(gifts: list[Gift], filename: str) -> Rendered:
 
 
 def register_xlsx(gifts: list[Gift], filename: str, title: str) -> Rendered:
-    total = sum((gift.value for gift in gifts), start=0)
-    summary = [[title, ""], [_("Gifts"), len(gifts)], [_("Total value (baht)"), float(total)]]
+    total = sum((gift.value for gift in gifts), start=Decimal(0))
+    summary: list[list[object]] = [
+        [title, ""],
+        [_("Gifts"), len(gifts)],
+        [_("Total value (baht)"), float(total)],
+    ]
     rows = [row(gift) for gift in gifts]
     rows.append([_("Total"), "", "", "", "", "", "", "", "", float(total)])
     table = Table(_("Gifts"), headings(), rows, widths=[14, 22, 22, 22], frozen_columns=1)
