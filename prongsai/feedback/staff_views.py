@@ -85,8 +85,7 @@ def _detail(
         assign_form=forms.get("assign_form") or _assign_form(agency),
         hide_form=forms.get("hide_form") or HideForm(),
     )
-    status = 400 if any(form.errors for form in forms.values()) else 200
-    return render(request, "feedback/staff_detail.html", context, status=status)
+    return render(request, "feedback/staff_detail.html", context)
 
 
 @staff_view(*READERS)
@@ -179,8 +178,7 @@ def _settings_page(
         rows=rows,
         new_form=new_form or CategoryForm(people=people, units=units, prefix="new"),
     )
-    failed = settings_form is not None or bad is not None
-    return render(request, "feedback/staff_settings.html", context, status=400 if failed else 200)
+    return render(request, "feedback/staff_settings.html", context)
 
 
 @staff_view(*HANDLERS)

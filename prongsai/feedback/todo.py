@@ -1,5 +1,5 @@
 """Questions to-do rows: what is assigned to me, what is overdue, and (for the ITA officer and
-the director) new questions nobody is assigned to."""
+the director) new questions nobody is assigned to and every overdue question."""
 
 from collections.abc import Iterable
 
@@ -21,7 +21,7 @@ def questions_todo(asker: Asker) -> Iterable[TodoRow]:
         return []
     mine = assigned_to(asker.user, units_of(asker.user, asker.agency))
     if handles(asker.roles):
-        mine |= Q(status=Status.NEW)
+        mine |= Q(status=Status.NEW) | Q(due_on__lt=asker.today)
     rows = (
         Question.objects.filter(agency=asker.agency, status__in=[Status.NEW, Status.ASSIGNED])
         .filter(mine)
