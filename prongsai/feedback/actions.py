@@ -128,7 +128,7 @@ def answer_question(
     question: Question,
     answer: str,
     keep_private: bool,
-    actor: User,
+    actor: User | None,
     now: datetime | None = None,
 ) -> Question:
     """Record the answer (or correct it), publish it unless private, and mail it to the asker
