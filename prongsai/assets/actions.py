@@ -149,8 +149,8 @@ def import_assets(
         existing: dict[str, Asset] = {}
         for start in range(0, len(numbers), chunk):
             part = numbers[start : start + chunk]
-            for asset in Asset.objects.select_for_update().filter(agency=agency, number__in=part):
-                existing[asset.number] = asset
+            for found in Asset.objects.select_for_update().filter(agency=agency, number__in=part):
+                existing[found.number] = found
         for number, row in zip(numbers, rows, strict=True):
             asset = existing.get(number)
             if asset is None:

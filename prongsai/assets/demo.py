@@ -172,10 +172,10 @@ CATALOGUE: list[tuple[str, str, list[str], str, int, int, list[str], str, str]] 
 FUNDS = ["เงินงบประมาณ", "เงินงบประมาณ", "เงินงบประมาณ", "เงินนอกงบประมาณ", "เงินบริจาค"]
 # one in so many of each is in the other conditions; the rest are usable
 CONDITIONS = [
+    ("lost", 25),
+    ("not_needed", 40),
     ("damaged", 12),
     ("deteriorated", 15),
-    ("lost", 60),
-    ("not_needed", 40),
 ]
 
 

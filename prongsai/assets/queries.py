@@ -62,7 +62,7 @@ def filtered(agency: Agency, filters: Filters) -> QuerySet[Asset]:
     return assets.order_by("number", "pk")
 
 
-def asset_page(agency: Agency, filters: Filters, page: str | int | None) -> Page:
+def asset_page(agency: Agency, filters: Filters, page: str | int | None) -> Page[Asset]:
     """One page of the register (a count and a page: two queries)."""
     assets = filtered(agency, filters).select_related("responsible_unit")
     return Paginator(assets, PAGE_SIZE).get_page(page)
@@ -105,6 +105,9 @@ def _shown(field: str, value: str) -> str:
     return value
 
 
+LABELS = {field.name: field.verbose_name for field in Asset._meta.fields}  # lazy: per request
+
+
 def history(asset: Asset, limit: int = 200) -> list[HistoryLine]:
     """The asset's newest events first, each change with the field's name as people read it."""
     events = AssetEvent.objects.filter(asset=asset).select_related("actor")[:limit]
@@ -113,10 +116,7 @@ def history(asset: Asset, limit: int = 200) -> list[HistoryLine]:
         changes = []
         for change in event.changes or []:
             name = change.get("field", "")
-            try:
-                label = str(Asset._meta.get_field(name).verbose_name)
-            except Exception:  # a field that no longer exists
-                label = name
+            label = str(LABELS.get(name, name))
             changes.append(
                 Change(
                     label, _shown(name, change.get("old", "")), _shown(name, change.get("new", ""))

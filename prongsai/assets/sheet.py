@@ -84,11 +84,10 @@ COLUMNS = (
     | {_key(name): name for name, _thai in HEADINGS}
     | {_key(alias): name for alias, name in ALIASES.items()}
 )
-MAX_LENGTHS = {
-    name: Asset._meta.get_field(name).max_length
-    for name, _thai in HEADINGS
-    if getattr(Asset._meta.get_field(name), "max_length", None)
-    and name not in ("condition", "kind")
+MAX_LENGTHS: dict[str, int] = {
+    field.name: field.max_length
+    for field in Asset._meta.fields
+    if field.max_length and field.name in dict(HEADINGS) and field.name not in ("condition", "kind")
 }
 _EXCEL_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]00:00:00$")
 

@@ -4,7 +4,9 @@ Plain functions, used by the form and by the sheet import alike.
 """
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from prongsai.assets.models import Asset
 from prongsai.lib.thai import to_arabic_digits
@@ -64,7 +66,7 @@ _KIND_WORDS: dict[str, str] = {
 }
 
 
-def _lookup(words: dict[str, str], choices: list[tuple[str, str]], text: str) -> str | None:
+def _lookup(words: dict[str, str], choices: Sequence[tuple[str, Any]], text: str) -> str | None:
     key = "".join(text.split()).lower()
     if not key:
         return None
