@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from prongsai.integrity.models import Gift
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds
@@ -63,16 +63,16 @@ def parse_baht(text: str) -> Decimal | None:
 
 # ---------------------------------------------------------------- what the rules say, in words
 
-LAW_SOURCE = _lazy(
+LAW_SOURCE = gettext_lazy(
     "Organic Act on Anti-Corruption B.E. 2561 (2018), section 128, and the Announcement of the "
     "National Anti-Corruption Commission on the criteria for state officials receiving property "
     "or other benefits in keeping with custom, B.E. 2563 (2020)."
 )
-LIMIT_SOURCE = _lazy(
+LIMIT_SOURCE = gettext_lazy(
     "A state official may accept from someone who is not a relative, on a festival or important "
     "day, property or a benefit worth no more than 3,000 baht per giver per occasion."
 )
-DAYS_SOURCE = _lazy(
+DAYS_SOURCE = gettext_lazy(
     "Above that value, the official reports to the head of the agency (or to whoever appoints "
     "the head) within 30 days of receipt; the head decides whether there is a proper reason to "
     "keep it, otherwise it is returned to the giver or handed over to the agency."
