@@ -155,7 +155,7 @@ def _check_row(row: SheetRow, units: dict[str, int], seen: dict[str, int], today
         errors.append(_("the asset number (เลขครุภัณฑ์) is empty"))
     elif number in seen:
         errors.append(
-            _("the asset number %(number)s is already on line %(line)d")
+            _("the asset number %(number)s is already on row %(line)d")
             % {"number": number, "line": seen[number]}
         )
     else:
