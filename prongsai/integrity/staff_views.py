@@ -143,6 +143,7 @@ def gift_register(request: HttpRequest, agency: Agency) -> HttpResponse:
         year=year,
         query=f"?{query}" if query else "",
         can_edit_settings=bool(roles_of(request) & SETTINGS_EDITORS),
+        can_declare=bool(roles_of(request) & DECLARERS),
     )
     return render(request, "integrity/gift_register.html", context)
 
