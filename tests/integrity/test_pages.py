@@ -122,7 +122,7 @@ def test_the_supervisor_decides_the_directors_gift(client, school, office):
     login(client, supervisor)
     register = client.get(url("gift_register", school))
     assert [row.gift for row in register.context["rows"]] == [own]
-    assert url("gifts_mine", school) not in register.content.decode()  # they declare nothing here
+    assert f'href="{url("gifts_mine", school)}"' not in register.content.decode()  # none here
     assert client.get(url("gift_detail", school, pk=teachers.pk)).status_code == 404
     client.post(
         url("gift_decide", school, pk=own.pk), {"decision": "hand_over", "reason": "ของส่วนรวม"}
