@@ -12,7 +12,8 @@ from prongsai.feedback.access import READERS
 from prongsai.feedback.demo import load_questions
 from prongsai.feedback.models import Category, FeedbackSettings, Question
 from prongsai.feedback.todo import questions_todo
-from prongsai.feedback.upkeep import send_overdue_reminders
+from prongsai.feedback.upkeep import erase_old_contacts, send_overdue_reminders
+from prongsai.jobs.registry import Job
 
 MODULE = Module(
     name="feedback",
@@ -56,4 +57,6 @@ MODULE = Module(
         Audited(Category),
         Audited(FeedbackSettings),
     ],
+    # The askers' names and contacts go two years after they wrote (run_jobs, every minute).
+    jobs=[Job("question-contacts", erase_old_contacts)],
 )

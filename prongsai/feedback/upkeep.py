@@ -1,7 +1,8 @@
-"""Reminders of overdue questions (send_reminders): each assignee, or the ITA officers and the
-director when nobody is assigned, gets one e-mail listing the question numbers."""
+"""Upkeep of questions: reminders of overdue questions (send_reminders): each assignee, or the
+ITA officers and the director when nobody is assigned, gets one e-mail listing the question
+numbers; and the askers' names and contacts erased after the retention the notice states."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.urls import reverse
@@ -57,3 +58,14 @@ def send_overdue_reminders(*, today: date | None = None) -> int:
             kind="feedback-overdue",
         )
     return len(by_person)
+
+
+CONTACT_RETENTION = timedelta(days=2 * 365)  # the public page's personal data notice says so
+
+
+def erase_old_contacts() -> int:
+    """Erase the name, e-mail and phone of questions sent more than two years ago (a job run
+    every minute: one UPDATE of what is due). Returns how many questions were touched."""
+    cutoff = timezone.now() - CONTACT_RETENTION
+    due = Question.objects.filter(created_at__lt=cutoff).exclude(name="", email="", phone="")
+    return due.update(name="", email="", phone="")

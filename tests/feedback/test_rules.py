@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 
 from prongsai.feedback import actions, queries
 from prongsai.feedback.models import Question
+from prongsai.feedback.upkeep import erase_old_contacts
 from prongsai.feedback.workdays import add_working_days, working_days_between
 from prongsai.outbox.models import OutboxMessage
 from tests.feedback.conftest import ask
@@ -136,3 +137,20 @@ def test_figures_of_the_fiscal_year(school, officer):
     assert (figures.received, figures.answered) == (4, 3)
     assert figures.median_days == 3  # 1, 3 and 6 working days
     assert queries.figures(school, 2569).received == 0
+
+
+def test_contacts_are_erased_after_two_years(school):
+    old = actions.ask_question(
+        agency=school,
+        asked=actions.Asked(
+            kind="question", category=None, text="ถาม", name="สมศรี", email="s@example.com"
+        ),
+        now=datetime(2020, 1, 6, 3, tzinfo=UTC),
+    )
+    recent = ask(school, name="วิชัย", phone="0812345678")
+    assert erase_old_contacts() == 1
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.name, old.email, old.phone, old.text) == ("", "", "", "ถาม")
+    assert (recent.name, recent.phone) == ("วิชัย", "0812345678")
+    assert erase_old_contacts() == 0
