@@ -11,7 +11,7 @@ It lives in agencies, below the feature modules: a module never imports another 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -63,6 +63,9 @@ class Module:
     audited: Sequence[Audited] = ()
     jobs: Sequence[Job] = ()  # background work (prongsai.jobs)
     print_sources: Sequence[tuple[str, Callable[..., Any]]] = ()  # prongsai.printing sources
+    # The largest request body of a URL that takes uploads: {"app:url_name": bytes}; others get
+    # the default (prongsai.uploads.limits), refused before the body is read.
+    body_limits: Mapping[str, int] = field(default_factory=dict)
 
 
 _MODULES: dict[str, Module] = {}
@@ -88,6 +91,7 @@ class ModuleConfig(AppConfig):
 
         from prongsai.jobs import registry as jobs
         from prongsai.printing.actions import register_source
+        from prongsai.uploads.limits import register_body_limit
 
         module: Module = import_module(f"{self.name}.module").MODULE
         register(module)
@@ -97,3 +101,5 @@ class ModuleConfig(AppConfig):
             jobs.register(job)
         for source, render in module.print_sources:
             register_source(source, render)
+        for key, limit in module.body_limits.items():
+            register_body_limit(key, limit)

@@ -19,7 +19,7 @@ from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import MB, UploadKind
 
 # Within the default body limit (uploads.limits): about 10,000 rows of CSV.
-ASSET_IMPORT = UploadKind(1 * MB, 1, ("text", "xlsx"), ".csv, .xlsx")
+ASSET_IMPORT = UploadKind(5 * MB, 1, ("text", "xlsx"), ".csv, .xlsx")
 
 
 class AssetForm(forms.Form):

@@ -6,6 +6,7 @@ from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.assets.access import ASSET_READERS
 from prongsai.assets.demo import load_assets
+from prongsai.assets.forms import ASSET_IMPORT
 from prongsai.assets.models import Asset, AssetEvent
 
 MODULE = Module(
@@ -20,4 +21,5 @@ MODULE = Module(
     ],
     demo=DemoStep(load_assets),
     audited=[Audited(Asset), Audited(AssetEvent)],
+    body_limits={"assets:staff_import": ASSET_IMPORT.body_limit},
 )

@@ -24,6 +24,7 @@ __all__ = [
     "SERVICE_FILE",
     "UploadKind",
     "body_limit",
+    "register_body_limit",
 ]
 
 MB = 1024 * 1024
@@ -95,6 +96,11 @@ BODY_LIMITS: dict[str, int] = {
     "oit:*": OIT_LARGEST,
     "admin:*": 30 * MB + FORM_ALLOWANCE,
 }
+
+
+def register_body_limit(key: str, limit: int) -> None:
+    """A module's own limit ("namespace:url_name"), from its manifest (Module.body_limits)."""
+    BODY_LIMITS[key] = limit
 
 
 def body_limit(path: str) -> int:
