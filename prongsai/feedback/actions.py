@@ -18,6 +18,7 @@ from prongsai.agencies.models import Agency, Unit
 from prongsai.feedback import queries
 from prongsai.feedback.models import Category, FeedbackSettings, Question
 from prongsai.feedback.workdays import add_working_days, working_days_between
+from prongsai.lib.thai import thai_date
 from prongsai.outbox.actions import queue_mail
 
 Status = Question.Status
@@ -69,7 +70,7 @@ def _tell_assignee(question: Question) -> None:
         )
         % {
             "agency": question.agency.name_th,
-            "due": question.due_on.isoformat(),
+            "due": thai_date(question.due_on),
             "url": _staff_url(question),
         },
         kind="feedback-assigned",

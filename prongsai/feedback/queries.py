@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.http import Http404
 
 from prongsai.accounts.models import User
@@ -87,10 +87,16 @@ def staff_questions(
         rows = rows.filter(assigned_to(user, unit_ids))
     if status in Status.values:
         rows = rows.filter(status=status)
+    # Open questions first, the soonest due on top; then answered, newest first; hidden last.
+    place = Case(
+        When(status__in=[Status.NEW, Status.ASSIGNED], then=Value(0)),
+        When(status=Status.ANSWERED, then=Value(1)),
+        default=Value(2),
+    )
     return list(
-        rows.select_related("category", "assigned_user", "assigned_unit").order_by(
-            "status", "due_on", "-pk"
-        )[:STAFF_PAGE_SIZE]
+        rows.select_related("category", "assigned_user", "assigned_unit")
+        .annotate(place=place)
+        .order_by("place", "due_on", "-answered_at", "-pk")[:STAFF_PAGE_SIZE]
     )
 
 

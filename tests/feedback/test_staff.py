@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from prongsai.agencies.roles import Role
 from prongsai.agencies.todo import OVERDUE, WAITING, Asker
+from prongsai.feedback import actions
 from prongsai.feedback.models import Category, FeedbackSettings, Question
 from prongsai.feedback.todo import questions_todo
 from prongsai.feedback.upkeep import send_overdue_reminders
@@ -148,3 +149,13 @@ def test_todo_and_reminders_of_overdue_questions(school, officer, academic_rule,
     assert send_overdue_reminders(today=after.today) == 2
     recipients = set(OutboxMessage.objects.values_list("recipients", flat=True))
     assert recipients == {"teacher@example.com", "officer@example.com"}
+
+
+def test_the_list_puts_open_questions_first(client, school, officer):
+    answered = ask(school, text="ตอบแล้ว")
+    actions.answer_question(question=answered, answer="ตอบ", keep_private=False, actor=officer)
+    hidden = actions.hide_question(question=ask(school, text="สแปม"), reason="สแปม")
+    waiting = ask(school, text="รอคำตอบ")
+    login(client, officer)
+    rows = client.get(staff_url(school, "staff_list")).context["rows"]
+    assert [row.pk for row in rows] == [waiting.pk, answered.pk, hidden.pk]
