@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from prongsai.agencies.evidence import Evidence
     from prongsai.agencies.menu import MenuItem
     from prongsai.agencies.models import Agency
+    from prongsai.agencies.public_menu import PublicLink
     from prongsai.agencies.public_sections import Section
     from prongsai.agencies.reminders import Reminder
     from prongsai.agencies.todo import Provider
@@ -56,6 +57,7 @@ class Module:
     name: str  # the app's label, e.g. "complaints"
     menu: Sequence[MenuItem] = ()
     section: Section | None = None  # its section of the agency's public home page
+    public_links: Sequence[PublicLink] = ()  # its entries in the public pages' menu
     evidence: Sequence[Evidence] = ()  # the OIT items its pages answer
     demo: DemoStep | None = None
     reminders: Sequence[Reminder] = ()  # e-mails `send_reminders` sends (cron, daily)

@@ -1,23 +1,36 @@
 """The menu on every public page of an agency: only what exists for that agency.
 
-Home, disclosure (OIT), integrity measures, e-services and their usage dashboard (when the
-agency offers a service to the public), operating manuals (when one is published) and the
-complaint channel (file, follow up, statistics).  The models of the modules are looked up by
-name (``apps.get_model``) so this base app imports none of them.
+Home, then the links the modules declare in their manifests (`Module.public_links`), by order.
+A link may be shown only when the agency has something behind it (`shown_if`: rows of the
+agency, by `OuterRef("pk")`, such as a published manual); all those conditions are asked in the
+one query that fetches the agency.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.apps import apps
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency
-from prongsai.lib.fiscal import current_fiscal_year
+from prongsai.agencies.modules import modules
+
+
+@dataclass(frozen=True)
+class PublicLink:
+    """A module's entry in the public menu (with `children`, a group: the first child's page)."""
+
+    label: str | Promise
+    url_name: str
+    order: int = 50
+    kwargs: Callable[[], dict[str, object]] | None = None  # more URL parts, e.g. this year
+    shown_if: Callable[[], QuerySet[Any]] | None = None  # the agency's rows, by OuterRef("pk")
+    children: Sequence[PublicLink] = ()
 
 
 @dataclass(frozen=True)
@@ -28,69 +41,50 @@ class MenuLink:
     children: list[MenuLink] = field(default_factory=list)
 
 
+def declared_links() -> list[PublicLink]:
+    found = [link for module in modules() for link in module.public_links]
+    return sorted(found, key=lambda link: link.order)
+
+
+def _every(links: Sequence[PublicLink]) -> list[PublicLink]:
+    return [each for link in links for each in (link, *_every(link.children))]
+
+
+def _condition(link: PublicLink) -> str:
+    return "shows__" + link.url_name.replace(":", "__")
+
+
 def menu_agency(slug: str) -> Agency | None:
     """The agency with what its menu needs to know, in one query."""
-    service = apps.get_model("services", "Service")
-    version = apps.get_model("manuals", "ManualVersion")
-    return (
-        Agency.objects.filter(slug=slug)
-        .annotate(
-            offers_services=Exists(
-                service.objects.filter(agency=OuterRef("pk"), is_active=True, audience="public")
-            ),
-            has_manuals=Exists(
-                version.objects.filter(manual__agency=OuterRef("pk"), status="published")
-            ),
-        )
-        .first()
-    )
+    conditions = {
+        _condition(link): Exists(link.shown_if())
+        for link in _every(declared_links())
+        if link.shown_if is not None
+    }
+    return Agency.objects.filter(slug=slug).annotate(**conditions).first()
 
 
-def _link(
-    label: str | Promise, url_name: str, agency: Agency, path: str, **kwargs: object
-) -> MenuLink | None:
+def _link(link: PublicLink, agency: Agency, path: str) -> MenuLink | None:
+    if link.shown_if is not None and not getattr(agency, _condition(link), False):
+        return None
+    extra = link.kwargs() if link.kwargs else {}
     try:
-        url = reverse(url_name, kwargs={"agency": agency.slug, **kwargs})
+        url = reverse(link.url_name, kwargs={"agency": agency.slug, **extra})
     except NoReverseMatch:
         return None
-    home = url == reverse("agencies:home", kwargs={"agency": agency.slug})
-    current = path == url if home else path.startswith(url)
-    return MenuLink(label, url, current)
+    children = [found for child in link.children if (found := _link(child, agency, path))]
+    if link.children and not children:
+        return None
+    current = path.startswith(url) or any(child.current for child in children)
+    return MenuLink(link.label, url, current, children)
 
 
 def public_menu(agency: Agency, path: str) -> list[MenuLink]:
     """The menu of ``agency`` as fetched by :func:`menu_agency`."""
-    links = [
-        _link(_("Home"), "agencies:home", agency, path),
-        _link(_("Public disclosure (OIT)"), "oit:public_index", agency, path),
-        _link(_("Integrity measures"), "measures:public_index", agency, path),
-    ]
-    if getattr(agency, "offers_services", False):
-        links += [
-            _link(_("E-services"), "services:catalogue", agency, path),
-            _link(_("Service statistics"), "services:dashboard", agency, path),
-        ]
-    if getattr(agency, "has_manuals", False):
-        links.append(_link(_("Operating manuals"), "manuals:public_list", agency, path))
-    complaints = [
-        _link(_("File a complaint"), "complaints:new", agency, path),
-        _link(_("Follow up a complaint"), "complaints:follow_up", agency, path),
-        _link(
-            _("Complaint statistics"),
-            "complaints:statistics",
-            agency,
-            path,
-            year=current_fiscal_year(),
-        ),
-    ]
-    children = [link for link in complaints if link is not None]
-    if children:
-        links.append(
-            MenuLink(
-                _("Complaints"),
-                children[0].url,
-                any(child.current for child in children) or "/complaints/" in path,
-                children,
-            )
-        )
-    return [link for link in links if link is not None]
+    home = reverse("agencies:home", kwargs={"agency": agency.slug})
+    links = [MenuLink(_("Home"), home, path == home)]
+    for link in declared_links():
+        found = _link(link, agency, path)
+        if found is not None:
+            links.append(found)
+    return links

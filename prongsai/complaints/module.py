@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.evidence import Evidence, each_agency
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.agencies.reminders import Reminder
 from prongsai.complaints import oit_evidence
@@ -15,6 +16,12 @@ from prongsai.complaints.models import Complaint, ComplaintSettings
 from prongsai.complaints.todo import complaint_todo
 from prongsai.complaints.upkeep import send_deadline_reminders
 from prongsai.jobs.registry import Job
+from prongsai.lib.fiscal import current_fiscal_year
+
+
+def _this_year() -> dict[str, object]:
+    return {"year": current_fiscal_year()}
+
 
 MODULE = Module(
     name="complaints",
@@ -33,6 +40,18 @@ MODULE = Module(
         "complaints:new",
         order=40,
     ),
+    public_links=[
+        PublicLink(
+            _("Complaints"),
+            "complaints:new",
+            order=50,
+            children=[
+                PublicLink(_("File a complaint"), "complaints:new"),
+                PublicLink(_("Follow up a complaint"), "complaints:follow_up"),
+                PublicLink(_("Complaint statistics"), "complaints:statistics", kwargs=_this_year),
+            ],
+        )
+    ],
     evidence=[
         Evidence(
             "complaint_channel",

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.agencies.reminders import Reminder
 from prongsai.feedback import oit_evidence
@@ -32,6 +33,7 @@ MODULE = Module(
         "feedback:public",
         order=35,
     ),
+    public_links=[PublicLink(_("Questions and answers"), "feedback:public", order=45)],
     evidence=[
         Evidence("qa_channel", _("Q&A channel"), ("Q&A",), oit_evidence.qa_channel),
     ],

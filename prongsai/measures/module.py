@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.measures import oit_evidence, printing
 from prongsai.measures.access import PLAN_READERS
@@ -29,6 +30,7 @@ MODULE = Module(
         "measures:public_index",
         order=20,
     ),
+    public_links=[PublicLink(_("Integrity measures"), "measures:public_index", order=20)],
     evidence=[
         Evidence(
             "measures_plan",

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem, has_agencies_below
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.agencies.reminders import Reminder
 from prongsai.oit import campaign, oit_evidence, reminders
@@ -49,6 +50,7 @@ MODULE = Module(
         "oit:public_index",
         order=10,
     ),
+    public_links=[PublicLink(_("Public disclosure (OIT)"), "oit:public_index", order=10)],
     evidence=[
         Evidence(
             "ita_activities",

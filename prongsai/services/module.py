@@ -1,16 +1,24 @@
 """The e-services module's manifest (see agencies.modules)."""
 
+from django.db.models import OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.services import oit_evidence
 from prongsai.services.access import QUEUE_ROLES
 from prongsai.services.demo import load_services
 from prongsai.services.models import FormField, Request, Service, Step, WalkIn
 from prongsai.services.todo import services_todo
+
+
+def _public_services() -> QuerySet[Service]:
+    """Shown when the agency offers a service to the public."""
+    return Service.objects.filter(agency=OuterRef("pk"), is_active=True, audience="public")
+
 
 MODULE = Module(
     name="services",
@@ -29,6 +37,12 @@ MODULE = Module(
         "services:catalogue",
         order=30,
     ),
+    public_links=[
+        PublicLink(_("E-services"), "services:catalogue", order=30, shown_if=_public_services),
+        PublicLink(
+            _("Service statistics"), "services:dashboard", order=31, shown_if=_public_services
+        ),
+    ],
     evidence=[
         Evidence("e_services", _("E-services"), ("E-Service",), oit_evidence.e_services),
         Evidence(

@@ -79,3 +79,22 @@ def test_staff_pages_keep_the_back_office_menu_only(client, school):
     login(client, member(school, Role.DIRECTOR))
     html = client.get(reverse("agencies:staff_home", kwargs={"agency": school.slug})).content
     assert b'class="agency-nav"' not in html
+
+
+def test_the_menu_comes_from_the_modules_manifests_in_their_order(client, school):
+    """Each module declares its public links; a new module's page joins the menu by itself."""
+    slug = {"agency": school.slug}
+    Service.objects.create(agency=school, name="ขอใบรับรอง", promised_days=1)
+    links = menu_links(client.get(reverse("agencies:home", kwargs=slug)).content.decode())
+    expected = [
+        reverse("agencies:home", kwargs=slug),
+        reverse("oit:public_index", kwargs=slug),
+        reverse("measures:public_index", kwargs=slug),
+        reverse("services:catalogue", kwargs=slug),
+        reverse("services:dashboard", kwargs=slug),
+        reverse("feedback:public", kwargs=slug),
+        reverse("complaints:new", kwargs=slug),
+    ]
+    positions = [links.index(url) for url in expected]
+    assert positions == sorted(positions)
+    assert reverse("manuals:public_list", kwargs=slug) not in links  # none published here
