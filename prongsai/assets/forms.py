@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from prongsai.agencies.models import Unit
 from prongsai.assets.actions import AssetData
@@ -28,7 +29,7 @@ class AssetForm(forms.Form):
         max_length=60,
         help_text=_("As in the register, for example 7440-001-0001/2567."),
     )
-    name = forms.CharField(label=_("Item"), max_length=255)
+    name = forms.CharField(label=pgettext_lazy("asset", "Item"), max_length=255)
     kind = forms.ChoiceField(label=_("Kind"), choices=Asset.Kind.choices)
     brand_model = forms.CharField(label=_("Brand/model"), max_length=200, required=False)
     serial = forms.CharField(label=_("Serial number"), max_length=120, required=False)
