@@ -22,10 +22,12 @@ def test_thai_catalogue_is_complete():
 
 def test_compiled_catalogue_matches_the_source():
     source = {
-        entry.msgid: entry.msgstr for entry in polib.pofile(str(PO)) if not entry.msgid_plural
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in polib.pofile(str(PO))
+        if not entry.msgid_plural
     }
     compiled = {
-        entry.msgid: entry.msgstr
+        (entry.msgctxt, entry.msgid): entry.msgstr
         for entry in polib.mofile(str(PO.with_suffix(".mo")))
         if not entry.msgid_plural
     }
