@@ -91,4 +91,4 @@ def test_request_gate_for_the_public(school, other_school):
     with pytest.raises(Http404):
         access.get_request_for_public(other_school, filed.tracking)
     with pytest.raises(Http404):
-        access.get_request_for_public(school, "S70-XXXXXX")
+        access.get_request_for_public(school, "S70-ABCD23")  # well formed, never issued
