@@ -22,6 +22,12 @@ class Asset(models.Model):
         LOST = "lost", _("Lost")
         NOT_NEEDED = "not_needed", _("No longer needed")
 
+    class Availability(models.TextChoices):
+        # Kept by the loan actions in the same transaction as the loan's step.
+        AVAILABLE = "available", _("In store")
+        RESERVED = "reserved", _("Reserved for an approved loan")
+        OUT = "out", _("Out on loan")
+
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="assets")
     number = models.CharField(_("asset number"), max_length=60)
     name = models.CharField(_("item"), max_length=255)
@@ -46,6 +52,12 @@ class Asset(models.Model):
         _("condition"), max_length=20, choices=Condition.choices, default=Condition.USABLE
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.DURABLE)
+    availability = models.CharField(
+        _("availability"),
+        max_length=20,
+        choices=Availability.choices,
+        default=Availability.AVAILABLE,
+    )
     notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -71,6 +83,7 @@ class AssetEvent(models.Model):
         EDITED = "edited", _("Edited")
         CONDITION = "condition", _("Condition changed")
         IMPORTED = "imported", _("Imported from a sheet")
+        RETURNED = "returned", _("Returned from a loan")
 
     asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("event"), max_length=20, choices=Kind.choices)
@@ -93,3 +106,156 @@ class AssetEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.asset_id} {self.kind}"
+
+
+class LoanSettings(models.Model):
+    """The agency's loan options: the person the director names to approve off-site loans and
+    loans to other agencies in his or her place (ข้อ 208: "หรือผู้ที่ได้รับมอบอำนาจ")."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="loan_settings")
+    delegate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("delegate of the director"),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"loan settings of {self.agency_id}"
+
+
+class Loan(models.Model):
+    """One loan slip (ใบยืมพัสดุ): who borrows which assets, why, where, for how long, and
+    each step from the request to the return (ข้อ 207–211)."""
+
+    class Kind(models.TextChoices):
+        INSIDE = "inside", _("Use inside the premises")
+        OFF_SITE = "off_site", _("Take off-site")
+        AGENCY = "agency", _("Lend to another agency")
+        STANDING = "standing", _("Standing issue (no return date)")
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Requested")
+        CHECKED = "checked", _("Checked by the asset officer")
+        APPROVED = "approved", _("Approved")
+        REFUSED = "refused", _("Refused")
+        HANDED_OVER = "handed_over", _("Handed over")
+        RETURNED = "returned", _("Returned")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Approver(models.TextChoices):
+        UNIT_HEAD = "unit_head", _("Head of the responsible unit")
+        DIRECTOR = "director", _("Director or the director's delegate")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="loans")
+    borrower = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="asset_loans",
+        verbose_name=_("borrower"),
+    )
+    borrower_agency = models.CharField(_("borrowing agency"), max_length=200, blank=True)
+    kind = models.CharField(_("kind of loan"), max_length=20, choices=Kind.choices)
+    purpose = models.TextField(_("purpose"))
+    place = models.CharField(_("place of use"), max_length=200)
+    starts_on = models.DateField(_("from"))
+    due_on = models.DateField(_("return by"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED
+    )
+    approver = models.CharField(_("approved by"), max_length=20, choices=Approver.choices)
+    approver_unit = models.ForeignKey(
+        Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    checked_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(_("note"), blank=True)
+    handed_over_on = models.DateField(_("handed over on"), null=True, blank=True)
+    handed_over_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("loan")
+        verbose_name_plural = _("loans")
+        indexes = [
+            models.Index(fields=["agency", "status", "due_on"], name="loan_agency_status_due"),
+        ]
+
+    def __str__(self) -> str:
+        return f"loan {self.pk} ({self.status})"
+
+
+class LoanItem(models.Model):
+    """One asset on a loan, with its condition when it went out and when it came back."""
+
+    loan = models.ForeignKey(Loan, on_delete=models.CASCADE, related_name="items")
+    asset = models.ForeignKey(Asset, on_delete=models.PROTECT, related_name="loan_items")
+    quantity = models.PositiveIntegerField(_("quantity"), default=1)
+    condition_out = models.CharField(
+        _("condition when handed over"), max_length=20, choices=Asset.Condition.choices, blank=True
+    )
+    condition_back = models.CharField(
+        _("condition when returned"), max_length=20, choices=Asset.Condition.choices, blank=True
+    )
+    photo = models.FileField(_("photo at return"), upload_to="assets/returns/", blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("loan item")
+        verbose_name_plural = _("loan items")
+        constraints = [
+            models.UniqueConstraint(fields=["loan", "asset"], name="loan_item_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.loan_id}/{self.asset_id}"
+
+
+class Damage(models.Model):
+    """An asset returned in worse condition: what the borrower must do under ข้อ 209 and how
+    it ended."""
+
+    class Remedy(models.TextChoices):
+        REPAIR = "repair", _("Repair it to its former state at the borrower's cost")
+        REPLACE = "replace", _("Replace it with one of the same kind, size and quality")
+        PAY = "pay", _("Pay its value at the time of borrowing")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        SETTLED = "settled", _("Settled")
+
+    item = models.OneToOneField(LoanItem, on_delete=models.CASCADE, related_name="damage")
+    remedy = models.CharField(_("remedy"), max_length=20, choices=Remedy.choices, blank=True)
+    value = models.DecimalField(
+        _("value (baht)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    outcome = models.TextField(_("outcome"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
+    )
+    settled_on = models.DateField(_("settled on"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("damage record")
+        verbose_name_plural = _("damage records")
+
+    def __str__(self) -> str:
+        return f"damage {self.item_id}"

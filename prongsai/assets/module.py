@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
-from prongsai.assets.access import ASSET_READERS
+from prongsai.assets.access import ASSET_READERS, BORROWERS, LOAN_KEEPERS
 from prongsai.assets.demo import load_assets
 from prongsai.assets.forms import ASSET_IMPORT
-from prongsai.assets.models import Asset, AssetEvent
+from prongsai.assets.models import Asset, AssetEvent, Damage, Loan, LoanItem, LoanSettings
 
 MODULE = Module(
     name="assets",
@@ -17,9 +17,28 @@ MODULE = Module(
             "assets:staff_list",
             ASSET_READERS,
             _("The agency's durables and consumables: where they are, their condition, history."),
-        )
+        ),
+        MenuItem(
+            _("My loans"),
+            "assets:loans_mine",
+            BORROWERS,
+            _("Borrow school property and follow your requests and loans."),
+        ),
+        MenuItem(
+            _("Loans board"),
+            "assets:loan_board",
+            LOAN_KEEPERS,
+            _("What is out, due this week, overdue and waiting for a check or approval."),
+        ),
     ],
     demo=DemoStep(load_assets),
-    audited=[Audited(Asset), Audited(AssetEvent)],
+    audited=[
+        Audited(Asset),
+        Audited(AssetEvent),
+        Audited(Loan),
+        Audited(LoanItem),
+        Audited(Damage),
+        Audited(LoanSettings),
+    ],
     body_limits={"assets:staff_import": ASSET_IMPORT.body_limit},
 )

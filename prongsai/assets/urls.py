@@ -1,8 +1,11 @@
 from django.urls import path
 
-from prongsai.assets import import_views, views
+from prongsai.assets import import_views, loan_views, views
 
 app_name = "assets"
+
+LOANS = "<slug:agency>/staff/assets/loans/"
+LOAN = LOANS + "<int:pk>/"
 
 urlpatterns = [
     path("<slug:agency>/staff/assets/", views.staff_list, name="staff_list"),
@@ -34,4 +37,15 @@ urlpatterns = [
         {"fmt": "xlsx"},
         name="staff_export_xlsx",
     ),
+    path(LOANS, loan_views.loans_mine, name="loans_mine"),
+    path(LOANS + "new/", loan_views.loan_request, name="loan_request"),
+    path(LOANS + "board/", loan_views.loan_board, name="loan_board"),
+    path(LOANS + "settings/", loan_views.loan_settings, name="loan_settings"),
+    path(LOAN, loan_views.loan_detail, name="loan_detail"),
+    path(LOAN + "check/", loan_views.loan_check, name="loan_check"),
+    path(LOAN + "decide/", loan_views.loan_decide, name="loan_decide"),
+    path(LOAN + "cancel/", loan_views.loan_cancel, name="loan_cancel"),
+    path(LOAN + "hand-over/", loan_views.loan_hand_over, name="loan_hand_over"),
+    path(LOAN + "return/", loan_views.loan_return, name="loan_return"),
+    path(LOAN + "damage/<int:damage>/", loan_views.loan_damage, name="loan_damage"),
 ]

@@ -5,7 +5,42 @@ from typing import Any
 
 from prongsai.agencies.models import Agency
 
-SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {}
+
+def _loan(status: str) -> Callable[[Agency], dict[str, Any]]:
+    def sample(agency: Agency) -> dict[str, Any]:
+        from tests.assets.helpers import make_loan
+
+        return {"pk": make_loan(agency, status=status).pk}
+
+    return sample
+
+
+def _damage(agency: Agency) -> dict[str, Any]:
+    from prongsai.assets import loan_actions
+    from prongsai.assets.models import Asset
+    from tests.assets.helpers import make_loan
+    from tests.factories import member
+
+    loan = make_loan(agency, status="handed_over")
+    item = loan.items.get()
+    damages = loan_actions.take_back(
+        loan=loan,
+        actor=member(agency, "asset_officer"),
+        on=loan.handed_over_on,
+        conditions={item.pk: Asset.Condition.DAMAGED},
+    )
+    return {"pk": loan.pk, "damage": damages[0].pk}
+
+
+SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
+    "assets:loan_detail": _loan("requested"),
+    "assets:loan_check": _loan("requested"),
+    "assets:loan_decide": _loan("checked"),
+    "assets:loan_cancel": _loan("requested"),
+    "assets:loan_hand_over": _loan("approved"),
+    "assets:loan_return": _loan("handed_over"),
+    "assets:loan_damage": _damage,
+}
 
 
 def default(agency: Agency, parts: set[str]) -> dict[str, Any]:
