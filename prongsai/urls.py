@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("prongsai.integrity.urls")),
     path("", include("prongsai.feedback.urls")),
     path("", include("prongsai.assets.urls")),
+    path("", include("prongsai.news.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
 

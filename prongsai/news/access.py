@@ -1,0 +1,81 @@
+"""Who may do what with news, and the gates that fetch it.
+
+The ITA officer and the director write, publish and withdraw. A unit head writes drafts (and
+changes their own drafts) that the ITA officer or the director publishes. The supervisor reads.
+Anyone reads a published item from its publication moment; drafts and scheduled items are 404.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+
+from prongsai.agencies.access import agency_of, roles_of, user_of
+from prongsai.agencies.models import Agency
+from prongsai.agencies.roles import SITE_ADMIN, Role
+from prongsai.news import queries
+from prongsai.news.models import NewsAttachment, NewsImage, NewsItem
+
+PUBLISHERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
+DRAFTERS: frozenset[str] = frozenset({Role.UNIT_HEAD})
+WRITERS: frozenset[str] = PUBLISHERS | DRAFTERS
+LOOKERS: frozenset[str] = frozenset({Role.SUPERVISOR, SITE_ADMIN})
+READERS: frozenset[str] = WRITERS | LOOKERS
+
+
+def publishes(roles: frozenset[str]) -> bool:
+    return bool(roles & PUBLISHERS)
+
+
+def may_change(request: HttpRequest, item: NewsItem) -> bool:
+    """The ITA officer and the director change any item; a unit head only their own draft."""
+    roles = roles_of(request)
+    if publishes(roles):
+        return True
+    return (
+        bool(roles & DRAFTERS)
+        and item.status == NewsItem.Status.DRAFT
+        and item.created_by_id == user_of(request).pk
+    )
+
+
+# ---------------------------------------------------------------- gates (one per guarded object)
+
+
+def get_item_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> NewsItem:
+    """The agency's item (404 otherwise); `act` = change it (403 when the role may only look)."""
+    item = queries.item_for_staff(agency_of(request), pk)
+    if act and not may_change(request, item):
+        raise PermissionDenied
+    return item
+
+
+def get_item_for_publishing(request: HttpRequest, pk: int) -> NewsItem:
+    """The agency's item to publish or withdraw: the ITA officer's or the director's act."""
+    item = get_item_for_staff(request, pk)
+    if not publishes(roles_of(request)):
+        raise PermissionDenied
+    return item
+
+
+def get_image_for_staff(
+    request: HttpRequest, pk: int, image: int, *, act: bool = False
+) -> NewsImage:
+    return queries.image_of(get_item_for_staff(request, pk, act=act), image)
+
+
+def get_attachment_for_staff(
+    request: HttpRequest, pk: int, attachment: int, *, act: bool = False
+) -> NewsAttachment:
+    return queries.attachment_of(get_item_for_staff(request, pk, act=act), attachment)
+
+
+def get_item_for_public(agency: Agency, pk: int) -> NewsItem:
+    """A published item whose moment has come, with its pictures and files (404 otherwise)."""
+    return queries.public_item(agency, pk)
+
+
+def get_image_for_public(agency: Agency, pk: int, image: int) -> NewsImage:
+    return queries.image_of(queries.public_item_only(agency, pk), image)
+
+
+def get_attachment_for_public(agency: Agency, pk: int, attachment: int) -> NewsAttachment:
+    return queries.attachment_of(queries.public_item_only(agency, pk), attachment)

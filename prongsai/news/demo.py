@@ -1,0 +1,219 @@
+"""The demo's news: twenty items of the seed school over 2566–2567 in every category, with
+pictures drawn by Pillow when the demo loads (nothing downloaded), one of them scheduled."""
+
+import io
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image, ImageDraw
+
+from prongsai.accounts.models import User
+from prongsai.agencies.models import Agency
+from prongsai.news import actions
+from prongsai.news.models import NewsItem
+
+C = NewsItem.Category
+# (category, date (C.E.), title, summary, body); all published unless dated after today
+ITEMS = [
+    (
+        C.ACTIVITY,
+        "2023-01-16",
+        "กิจกรรมวันครู ประจำปี 2566",
+        "นักเรียนร่วมพิธีไหว้ครูและมอบพวงมาลัยแด่ครูอาวุโส",
+        "โรงเรียนจัดพิธีวันครูที่หอประชุม มีนักเรียนและครูเข้าร่วมกว่า 800 คน",
+    ),
+    (
+        C.ANNOUNCEMENT,
+        "2023-02-20",
+        "ประกาศรับสมัครนักเรียน ปีการศึกษา 2566",
+        "รับสมัครชั้น ม.1 และ ม.4 ระหว่างวันที่ 1–5 มีนาคม 2566",
+        "สมัครได้ที่ห้องวิชาการหรือทางเว็บไซต์ของโรงเรียน เอกสารที่ใช้: สำเนาทะเบียนบ้าน ใบรับรองผลการเรียน",
+    ),
+    (
+        C.PROCUREMENT,
+        "2023-03-10",
+        "ประกาศผู้ชนะการเสนอราคาจัดซื้อครุภัณฑ์คอมพิวเตอร์",
+        "จัดซื้อคอมพิวเตอร์สำหรับห้องปฏิบัติการ 40 เครื่อง โดยวิธีเฉพาะเจาะจง",
+        "รายละเอียดตามประกาศที่แนบ",
+    ),
+    (
+        C.TRAINING,
+        "2023-04-05",
+        "อบรมครูเรื่องการป้องกันการทุจริตในสถานศึกษา",
+        "ครูและบุคลากร 62 คน อบรมหลักสูตรต้านทุจริตศึกษา",
+        "การอบรมเน้นการแยกแยะประโยชน์ส่วนตนและประโยชน์ส่วนรวม และการไม่รับของขวัญ",
+    ),
+    (
+        C.NEWS,
+        "2023-05-16",
+        "เปิดภาคเรียนที่ 1 ปีการศึกษา 2566",
+        "โรงเรียนต้อนรับนักเรียนใหม่และผู้ปกครอง",
+        "ผู้อำนวยการกล่าวต้อนรับและแนะนำครูประจำชั้น",
+    ),
+    (
+        C.ACTIVITY,
+        "2023-06-26",
+        "กิจกรรมวันต่อต้านยาเสพติดโลก",
+        "เดินรณรงค์ในชุมชนรอบโรงเรียน",
+        "นักเรียนชั้น ม.3 และ ม.6 ร่วมเดินรณรงค์ร่วมกับเทศบาลและสถานีตำรวจ",
+    ),
+    (
+        C.ANNOUNCEMENT,
+        "2023-07-03",
+        "ประกาศเจตนารมณ์สุจริต ไม่รับของขวัญ No Gift Policy",
+        "ผู้บริหารและบุคลากรประกาศไม่รับของขวัญทุกโอกาส",
+        "โรงเรียนประกาศนโยบายไม่รับของขวัญและของกำนัลจากการปฏิบัติหน้าที่",
+    ),
+    (
+        C.TRAINING,
+        "2023-08-18",
+        "อบรมการใช้ระบบสารสนเทศเพื่อการบริหาร",
+        "ครูทุกกลุ่มสาระอบรมการบันทึกข้อมูลผลการเรียน",
+        "อบรม 6 ชั่วโมง ณ ห้องคอมพิวเตอร์ 2",
+    ),
+    (
+        C.NEWS,
+        "2023-09-08",
+        "นักเรียนได้รับรางวัลเหรียญทองงานศิลปหัตถกรรม",
+        "ทีมหุ่นยนต์ได้รางวัลเหรียญทองระดับเขตพื้นที่",
+        "ขอแสดงความยินดีกับนักเรียนและครูผู้ฝึกสอน",
+    ),
+    (
+        C.PROCUREMENT,
+        "2023-10-12",
+        "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2567",
+        "ประกาศแผนการจัดซื้อจัดจ้างทั้งปีงบประมาณ",
+        "รายละเอียดตามเอกสารแนบ",
+    ),
+    (
+        C.ACTIVITY,
+        "2023-11-27",
+        "กิจกรรมลอยกระทงรักษ์สิ่งแวดล้อม",
+        "กระทงจากวัสดุธรรมชาติ ร่วมกับชุมชน",
+        "ชุมชนและผู้ปกครองร่วมประดิษฐ์กระทงจากใบตองและขนมปัง",
+    ),
+    (
+        C.NEWS,
+        "2023-12-05",
+        "พิธีถวายพระพรเนื่องในวันพ่อแห่งชาติ",
+        "ครูและนักเรียนร่วมพิธีหน้าเสาธง",
+        "จัดกิจกรรมเชิดชูพ่อดีเด่นของนักเรียน",
+    ),
+    (
+        C.ANNOUNCEMENT,
+        "2024-01-08",
+        "ประกาศวันหยุดวันเด็กแห่งชาติ",
+        "งดการเรียนการสอนวันที่ 13 มกราคม 2567",
+        "โรงเรียนจัดกิจกรรมวันเด็กร่วมกับเทศบาล",
+    ),
+    (
+        C.TRAINING,
+        "2024-02-14",
+        "อบรมคณะกรรมการสถานศึกษาเรื่องการมีส่วนร่วม",
+        "คณะกรรมการสถานศึกษาและผู้ปกครองร่วมวางแผนพัฒนาโรงเรียน",
+        "ผู้เข้าร่วม 35 คน เสนอโครงการพัฒนาห้องสมุดและสนามกีฬา",
+    ),
+    (
+        C.PROCUREMENT,
+        "2024-03-20",
+        "ประกาศประกวดราคาจ้างปรับปรุงห้องน้ำนักเรียน",
+        "ประกวดราคาด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)",
+        "ยื่นข้อเสนอผ่านระบบการจัดซื้อจัดจ้างภาครัฐ",
+    ),
+    (
+        C.NEWS,
+        "2024-05-16",
+        "เปิดภาคเรียนที่ 1 ปีการศึกษา 2567",
+        "ต้อนรับนักเรียนใหม่ 320 คน",
+        "ผู้ปกครองร่วมประชุมชั้นเรียนเพื่อรับทราบแนวทางการเรียน",
+    ),
+    (
+        C.ACTIVITY,
+        "2024-06-14",
+        "กิจกรรมค่ายคุณธรรม ต้านทุจริต",
+        "นักเรียนแกนนำ 120 คนเข้าค่ายสองวัน",
+        "กิจกรรมฐานความพอเพียง ความซื่อสัตย์ และจิตอาสา",
+    ),
+    (
+        C.TRAINING,
+        "2024-07-22",
+        "อบรมครูการจัดการเรียนรู้เชิงรุก",
+        "ครู 58 คนอบรมการสอนแบบ Active Learning",
+        "วิทยากรจากมหาวิทยาลัยราชภัฏกำแพงเพชร",
+    ),
+    (
+        C.ANNOUNCEMENT,
+        "2024-08-30",
+        "ประกาศผลการประเมินคุณธรรมและความโปร่งใส",
+        "โรงเรียนได้คะแนน ITA ระดับ A",
+        "ขอบคุณผู้ปกครองและชุมชนที่ร่วมตอบแบบสำรวจ",
+    ),
+    (
+        C.NEWS,
+        "2024-09-20",
+        "แนะแนวศึกษาต่อสำหรับนักเรียนชั้น ม.6",
+        "มหาวิทยาลัยในภาคเหนือมาแนะแนวที่โรงเรียน",
+        "นักเรียนได้ข้อมูลการรับสมัคร TCAS และทุนการศึกษา",
+    ),
+]
+PINNED = {"ประกาศเจตนารมณ์สุจริต ไม่รับของขวัญ No Gift Policy"}
+COLOURS = [(31, 92, 153), (176, 58, 46), (35, 134, 84), (200, 140, 20), (110, 60, 150)]
+
+
+def demo_picture(seed: int, size: tuple[int, int] = (1200, 800)) -> bytes:
+    """A JPEG drawn here: a coloured field with shapes (a stand-in for a photo)."""
+    colour = COLOURS[seed % len(COLOURS)]
+    picture = Image.new("RGB", size, colour)
+    draw = ImageDraw.Draw(picture)
+    width, height = size
+    for step in range(6):
+        shade = tuple(min(255, part + 25 * step) for part in colour)
+        inset = step * min(width, height) // 14
+        draw.ellipse(
+            (width // 2 - inset - 80 + seed * 7 % 200, inset, width - inset, height - inset // 2),
+            outline=shade,
+            width=10,
+        )
+    draw.rectangle((0, height - 90, width, height), fill=(250, 250, 250))
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def load_news(school: Agency, write: Callable[[str], None]) -> None:
+    if NewsItem.objects.filter(agency=school).exists():
+        return
+    officer = User.objects.filter(username="ita_officer").first()
+    if officer is None:
+        return
+    for number, (category, day, title, summary, body) in enumerate(ITEMS):
+        moment = timezone.make_aware(datetime.fromisoformat(day) + timedelta(hours=9))
+        data = actions.ItemData(
+            category=category,
+            title=title,
+            summary=summary,
+            body=body,
+            publish_at=moment,
+            pinned=title in PINNED,
+        )
+        item = actions.save_item(agency=school, data=data, actor=officer)
+        upload = SimpleUploadedFile("cover.jpg", demo_picture(number), "image/jpeg")
+        actions.add_image(item=item, upload=upload, alt_text=f"ภาพประกอบ: {title}", cover=True)
+        if number % 4 == 0:
+            extra = SimpleUploadedFile("photo.jpg", demo_picture(number + 2), "image/jpeg")
+            actions.add_image(item=item, upload=extra, alt_text=f"บรรยากาศ{title}")
+        actions.publish_item(item=item, actor=officer)
+    # One scheduled item, a week from now (invisible until then).
+    soon = timezone.now() + timedelta(days=7)
+    data = actions.ItemData(
+        category=C.ANNOUNCEMENT,
+        title="ประกาศกำหนดการสอบปลายภาค",
+        summary="ตารางสอบปลายภาคเรียน",
+        body="ตารางสอบจะประกาศในวันที่กำหนด",
+        publish_at=soon,
+    )
+    scheduled = actions.save_item(agency=school, data=data, actor=officer)
+    actions.publish_item(item=scheduled, actor=officer)
+    write(f"News: {len(ITEMS)} items and one scheduled for {school.slug}.")

@@ -1,0 +1,165 @@
+"""Forms of news: the item, a picture with its alt text, an attachment."""
+
+import re
+from datetime import datetime, time
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.lib.thai import to_arabic_digits
+from prongsai.news.actions import ItemData
+from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
+from prongsai.news.models import NewsItem
+from prongsai.thaidates import ThaiDateField
+from prongsai.uploads.checks import check_upload
+
+MAX_BODY = 50_000
+_TIME = re.compile(r"^\s*(\d{1,2})\s*[:.]\s*(\d{2})\s*(?:น\.?)?\s*$")
+
+
+class ItemForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("Category"),
+        choices=NewsItem.Category.choices,
+        error_messages={"required": _("Choose a category.")},
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=300,
+        error_messages={
+            "required": _("Write the title of the item."),
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences: shown in lists, feeds and share previews."),
+        error_messages={
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )
+    body = forms.CharField(
+        label=_("Body"),
+        max_length=MAX_BODY,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_(
+            "Plain text (a blank line starts a paragraph) or simple HTML: <p>, <strong>, <em>, "
+            "<ul>/<ol>/<li>, <a href>, <h2>–<h4>. Text pasted from Word is cleaned; scripts "
+            "and styles are removed."
+        ),
+        error_messages={
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )
+    publish_on = ThaiDateField(
+        label=_("Publication date"),
+        required=False,
+        help_text=_("Empty: today. A later date keeps the item hidden until then."),
+    )
+    publish_time = forms.CharField(
+        label=_("Publication time"),
+        required=False,
+        max_length=10,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "placeholder": "08:30", "size": 6}),
+        help_text=_(
+            "Hours and minutes, for example 08:30. Empty: 00:00 on a later date, now today."
+        ),
+    )
+    pinned = forms.BooleanField(
+        label=_("Pin to the top of the news list"),
+        required=False,
+    )
+
+    def clean_title(self) -> str:
+        title: str = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError(_("Write the title of the item."))
+        return title
+
+    def clean_publish_time(self) -> time | None:
+        text = to_arabic_digits(self.cleaned_data.get("publish_time") or "").strip()
+        if not text:
+            return None
+        match = _TIME.match(text)
+        if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+            raise forms.ValidationError(
+                _("Type the time as hours:minutes on a 24-hour clock, for example 08:30.")
+            )
+        return time(int(match[1]), int(match[2]))
+
+    def publish_at(self, now: datetime | None = None) -> datetime:
+        now = now or timezone.now()
+        day = self.cleaned_data.get("publish_on")
+        moment = self.cleaned_data.get("publish_time")
+        today = timezone.localdate(now)
+        if day is None or (day == today and moment is None):
+            if moment is None:
+                return now
+            day = today
+        return timezone.make_aware(datetime.combine(day, moment or time(0, 0)))
+
+    def item_data(self) -> ItemData:
+        data: dict[str, Any] = self.cleaned_data
+        return ItemData(
+            category=data["category"],
+            title=data["title"],
+            summary=data.get("summary", ""),
+            body=data.get("body", ""),
+            publish_at=self.publish_at(),
+            pinned=bool(data.get("pinned")),
+        )
+
+    @classmethod
+    def initial_for(cls, item: NewsItem) -> dict[str, Any]:
+        local = timezone.localtime(item.publish_at)
+        return {
+            "category": item.category,
+            "title": item.title,
+            "summary": item.summary,
+            "body": item.body,
+            "publish_on": local.date(),
+            "publish_time": local.strftime("%H:%M"),
+            "pinned": item.pinned,
+        }
+
+
+class ImageForm(forms.Form):
+    image = forms.FileField(
+        label=_("Picture"),
+        validators=[lambda upload: check_upload(upload, NEWS_IMAGE)],
+        error_messages={"required": _("Choose a picture to upload.")},
+    )
+    alt_text = forms.CharField(
+        label=_("Alt text"),
+        max_length=300,
+        help_text=_(
+            "What the picture shows, for people who cannot see it (read by screen readers)."
+        ),
+        error_messages={
+            "required": _("Describe the picture for people who cannot see it."),
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )
+    cover = forms.BooleanField(label=_("Use as the cover picture"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["image"].help_text = NEWS_IMAGE.help_text()
+
+
+class AttachmentForm(forms.Form):
+    file = forms.FileField(
+        label=_("File"),
+        validators=[lambda upload: check_upload(upload, NEWS_ATTACHMENT)],
+        error_messages={"required": _("Choose a file to attach.")},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = NEWS_ATTACHMENT.help_text()

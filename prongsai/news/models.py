@@ -1,0 +1,125 @@
+"""News and announcements (ข่าวประชาสัมพันธ์) of an agency, with pictures and attachments.
+
+An item is a `draft` until the ITA officer or the director publishes it; a published item is
+public from its publication moment, which may lie in the future (scheduled: invisible until
+then). The body is HTML cleaned on save (`sanitise.clean_html`); `search_text` holds the title,
+summary and body cut into Thai words on save, so that the public search only cuts the query.
+Pictures are stored resized to a web size and a thumbnail, without EXIF (location included);
+each has alt text. One picture may be the cover (shown in lists and in share previews).
+"""
+
+import uuid
+from datetime import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.models import Agency
+
+
+def _path(instance: "NewsImage | NewsAttachment", suffix: str) -> str:
+    item = instance.item
+    return f"news/{item.agency.slug}/{item.pk}/{uuid.uuid4().hex}{suffix}"
+
+
+def image_path(instance: "NewsImage", filename: str) -> str:
+    return _path(instance, ".jpg")
+
+
+def thumb_path(instance: "NewsImage", filename: str) -> str:
+    return _path(instance, "-thumb.jpg")
+
+
+def attachment_path(instance: "NewsAttachment", filename: str) -> str:
+    dot = filename.rfind(".")
+    return _path(instance, filename[dot:].lower() if dot >= 0 else "")
+
+
+class NewsItem(models.Model):
+    class Category(models.TextChoices):
+        NEWS = "news", _("News")
+        ANNOUNCEMENT = "announcement", _("Announcement")
+        ACTIVITY = "activity", _("Activity")
+        TRAINING = "training", _("Training")
+        PROCUREMENT = "procurement", _("Procurement notice")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="news_items")
+    category = models.CharField(
+        _("category"), max_length=20, choices=Category.choices, default=Category.NEWS
+    )
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.CharField(_("summary"), max_length=500, blank=True)
+    body = models.TextField(_("body"), blank=True)  # clean HTML (sanitise.clean_html)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    publish_at = models.DateTimeField(_("publication date and time"), default=timezone.now)
+    pinned = models.BooleanField(_("pinned"), default=False)
+    search_text = models.TextField(blank=True, editable=False)  # Thai words, space-separated
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+        ordering = ["-pinned", "-publish_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["agency", "-publish_at"],
+                condition=Q(status="published"),
+                name="news_public_by_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_public(self, now: datetime | None = None) -> bool:
+        moment = now or timezone.now()
+        return self.status == self.Status.PUBLISHED and self.publish_at <= moment
+
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+
+class NewsImage(models.Model):
+    """A picture of an item: `image` at web size (at most WEB_SIZE px), `thumb` for lists."""
+
+    item = models.ForeignKey(NewsItem, on_delete=models.CASCADE, related_name="images")
+    image = models.FileField(upload_to=image_path, max_length=300)
+    thumb = models.FileField(upload_to=thumb_path, max_length=300)
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    alt_text = models.CharField(_("alt text"), max_length=300)
+    is_cover = models.BooleanField(_("cover picture"), default=False)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-is_cover", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.alt_text
+
+
+class NewsAttachment(models.Model):
+    item = models.ForeignKey(NewsItem, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to=attachment_path, max_length=300)
+    name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,51 @@
+"""The news module's manifest (see agencies.modules)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.evidence import Evidence
+from prongsai.agencies.menu import MenuItem
+from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
+from prongsai.agencies.public_sections import Section
+from prongsai.news import oit_evidence
+from prongsai.news.access import READERS
+from prongsai.news.demo import load_news
+from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
+from prongsai.news.models import NewsItem
+from prongsai.news.queries import has_news
+
+MODULE = Module(
+    name="news",
+    menu=[
+        MenuItem(
+            _("News and announcements"),
+            "news:staff_list",
+            READERS,
+            _("Write news, announcements and notices with pictures; publish now or later."),
+        )
+    ],
+    section=Section(
+        "news",
+        _("News and announcements"),
+        _("Activities, announcements and training of the agency."),
+        "news:list",
+        order=90,
+    ),
+    public_links=[PublicLink(_("News"), "news:list", order=20, shown_if=has_news)],
+    evidence=[
+        Evidence(
+            "news", _("News and announcements"), oit_evidence.TITLE_WORDS, oit_evidence.news_page
+        ),
+    ],
+    demo=DemoStep(load_news),
+    audited=[
+        Audited(
+            NewsItem,
+            {"include_fields": ["category", "title", "status", "publish_at", "pinned"]},
+        ),
+    ],
+    body_limits={
+        "news:staff_image_add": NEWS_IMAGE.body_limit,
+        "news:staff_attachment_add": NEWS_ATTACHMENT.body_limit,
+    },
+)

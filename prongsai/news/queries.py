@@ -1,0 +1,119 @@
+"""Reads of news: bounded lists for staff and the public, one item, its files, the feeds."""
+
+from datetime import datetime
+from typing import Any
+
+from django.db.models import OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from prongsai.agencies.models import Agency
+from prongsai.news.models import NewsAttachment, NewsImage, NewsItem
+
+PUBLIC_PAGE_SIZE = 12
+STAFF_PAGE_SIZE = 50
+FEED_SIZE = 30
+
+Status = NewsItem.Status
+
+
+def _covers() -> Any:  # a Prefetch (its stub types lookups as strings only)
+    return Prefetch("images", queryset=NewsImage.objects.filter(is_cover=True), to_attr="covers")
+
+
+def staff_items(agency: Agency, *, status: str = "") -> QuerySet[NewsItem]:
+    rows = NewsItem.objects.filter(agency=agency).select_related("created_by", "published_by")
+    if status in Status.values:
+        rows = rows.filter(status=status)
+    return rows.order_by("status", "-publish_at", "-pk")
+
+
+def item_for_staff(agency: Agency, pk: int) -> NewsItem:
+    item = (
+        NewsItem.objects.filter(agency=agency, pk=pk)
+        .select_related("agency", "created_by", "published_by")
+        .first()
+    )
+    if item is None:
+        raise Http404
+    return item
+
+
+def images_of(item: NewsItem) -> QuerySet[NewsImage]:
+    return item.images.all()
+
+
+def attachments_of(item: NewsItem) -> QuerySet[NewsAttachment]:
+    return item.attachments.all()
+
+
+def image_of(item: NewsItem, pk: int) -> NewsImage:
+    image = NewsImage.objects.filter(item=item, pk=pk).first()
+    if image is None:
+        raise Http404
+    return image
+
+
+def attachment_of(item: NewsItem, pk: int) -> NewsAttachment:
+    attachment = NewsAttachment.objects.filter(item=item, pk=pk).first()
+    if attachment is None:
+        raise Http404
+    return attachment
+
+
+def visible(now: datetime | None = None) -> Q:
+    return Q(status=Status.PUBLISHED, publish_at__lte=now or timezone.now())
+
+
+def scope(agency: Agency) -> Q:
+    """The agency's items; an area office's list and feed also carry its schools' news."""
+    if agency.kind == Agency.Kind.AREA_OFFICE:
+        return Q(agency=agency) | Q(agency__parent=agency)
+    return Q(agency=agency)
+
+
+def public_items(
+    agency: Agency, *, category: str = "", words: list[str] | None = None
+) -> QuerySet[NewsItem]:
+    """Published, due items, pinned first, each with its cover (and its agency)."""
+    rows = NewsItem.objects.filter(visible(), scope(agency))
+    if category in NewsItem.Category.values:
+        rows = rows.filter(category=category)
+    for word in words or []:
+        rows = rows.filter(search_text__contains=word)
+    return rows.select_related("agency").prefetch_related(_covers())
+
+
+def public_item(agency: Agency, pk: int) -> NewsItem:
+    """A public item with its pictures and attachments (404 for a draft or a scheduled one)."""
+    item = (
+        NewsItem.objects.filter(visible(), agency=agency, pk=pk)
+        .select_related("agency")
+        .prefetch_related("images", "attachments")
+        .first()
+    )
+    if item is None:
+        raise Http404
+    return item
+
+
+def public_item_only(agency: Agency, pk: int) -> NewsItem:
+    """The item alone, for its files (404 unless public)."""
+    item = NewsItem.objects.filter(visible(), agency=agency, pk=pk).first()
+    if item is None:
+        raise Http404
+    return item
+
+
+def feed_items(agency: Agency, *, category: str = "") -> list[NewsItem]:
+    """The newest public items for the feed; an area office's feed has its schools' news too."""
+    rows = NewsItem.objects.filter(visible(), scope(agency))
+    if category in NewsItem.Category.values:
+        rows = rows.filter(category=category)
+    rows = rows.select_related("agency").prefetch_related(_covers())
+    return list(rows.order_by("-publish_at", "-pk")[:FEED_SIZE])
+
+
+def has_news() -> QuerySet[NewsItem]:
+    """The agency's public items, by OuterRef("pk") (the public menu's condition)."""
+    return NewsItem.objects.filter(visible(), agency=OuterRef("pk"))

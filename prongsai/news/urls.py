@@ -1,0 +1,70 @@
+from django.urls import path
+
+from prongsai.news import feeds, public_views, staff_views
+
+app_name = "news"
+
+urlpatterns = [
+    path("<slug:agency>/news/", public_views.news_list, name="list"),
+    path("<slug:agency>/news/feed/", feeds.rss, name="feed"),
+    path("<slug:agency>/news/feed/atom/", feeds.atom, name="feed_atom"),
+    path("<slug:agency>/news/<int:pk>/", public_views.news_item, name="item"),
+    path(
+        "<slug:agency>/news/<int:pk>/pictures/<int:image>/",
+        public_views.news_image,
+        name="image",
+    ),
+    path(
+        "<slug:agency>/news/<int:pk>/pictures/<int:image>/thumb/",
+        public_views.news_thumb,
+        name="thumb",
+    ),
+    path(
+        "<slug:agency>/news/<int:pk>/files/<int:attachment>/",
+        public_views.news_attachment,
+        name="attachment",
+    ),
+    path("<slug:agency>/staff/news/", staff_views.staff_list, name="staff_list"),
+    path("<slug:agency>/staff/news/new/", staff_views.staff_new, name="staff_new"),
+    path("<slug:agency>/staff/news/<int:pk>/", staff_views.staff_edit, name="staff_edit"),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/publish/",
+        staff_views.staff_publish,
+        name="staff_publish",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/withdraw/",
+        staff_views.staff_withdraw,
+        name="staff_withdraw",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/pictures/",
+        staff_views.staff_image_add,
+        name="staff_image_add",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/pictures/<int:image>/",
+        staff_views.staff_image,
+        name="staff_image",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/pictures/<int:image>/remove/",
+        staff_views.staff_image_remove,
+        name="staff_image_remove",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/files/",
+        staff_views.staff_attachment_add,
+        name="staff_attachment_add",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/files/<int:attachment>/",
+        staff_views.staff_attachment,
+        name="staff_attachment",
+    ),
+    path(
+        "<slug:agency>/staff/news/<int:pk>/files/<int:attachment>/remove/",
+        staff_views.staff_attachment_remove,
+        name="staff_attachment_remove",
+    ),
+]
