@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "prongsai.integrity",
     "prongsai.assets",
     "prongsai.feedback",
+    "prongsai.budget",
     "prongsai.news",
     "prongsai.api",
     "prongsai.jobs",

@@ -1,0 +1,207 @@
+"""The annual action plan (แผนปฏิบัติการประจำปี) of a fiscal year, its budget and its spending.
+
+A plan belongs to an agency and a fiscal year (B.E.). It names the strategies it serves at three
+levels (OBEC, area office, school), the kinds of money it plans with (funds, each with its income
+estimate and the balance brought forward), and its projects (the project sheet of THAI-RULES.md
+§4.2), each with activities that carry the budget: one fund, an amount and its split by quarter.
+Spending is recorded per activity; receipts per fund. Money is Decimal, never float.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.models import Agency, Unit
+
+ZERO = Decimal("0.00")
+
+
+class Plan(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="budget_plans")
+    year = models.PositiveSmallIntegerField(_("fiscal year"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default="draft")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "year"], name="budget_one_plan_a_year")
+        ]
+        ordering = ["-year"]
+
+    def __str__(self) -> str:
+        return f"{self.agency.slug} {self.year}"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+
+class Strategy(models.Model):
+    class Level(models.TextChoices):
+        OBEC = "obec", _("OBEC")
+        AREA = "area", _("Area office")
+        SCHOOL = "school", _("School")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="strategies")
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    number = models.PositiveSmallIntegerField(_("number"))
+    title = models.CharField(_("strategy or goal"), max_length=500)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "level", "number"], name="budget_strategy_number"
+            )
+        ]
+        ordering = ["level", "number"]
+
+    def __str__(self) -> str:
+        return f"{self.get_level_display()} {self.number}. {self.title}"
+
+
+class Fund(models.Model):
+    """A kind of money the plan spends: the budget, the free-education items, school income,
+    or one the school adds."""
+
+    class Kind(models.TextChoices):
+        BUDGET = "budget", _("Budget money")
+        PER_HEAD = "per_head", _("Per-head subsidy (tuition)")
+        BOOKS = "books", _("Textbooks")
+        SUPPLIES = "supplies", _("Learning supplies")
+        UNIFORMS = "uniforms", _("School uniforms")
+        ACTIVITIES = "activities", _("Learner development activities")
+        INCOME = "income", _("School income")
+        OTHER = "other", _("Other")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="funds")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default="other")
+    name = models.CharField(_("name"), max_length=200)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    estimate = models.DecimalField(
+        _("income estimate"), default=ZERO, max_digits=14, decimal_places=2
+    )
+    brought_forward = models.DecimalField(
+        _("brought forward"), default=ZERO, max_digits=14, decimal_places=2
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["plan", "name"], name="budget_fund_name")]
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Project(models.Model):
+    class Area(models.TextChoices):
+        ACADEMIC = "academic", _("Academic affairs")
+        BUDGET = "budget", _("Budget")
+        PERSONNEL = "personnel", _("Personnel")
+        GENERAL = "general", _("General administration")
+
+    class Nature(models.TextChoices):
+        CONTINUING = "continuing", _("Continuing")
+        NEW = "new", _("New")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="projects")
+    number = models.PositiveSmallIntegerField(_("number"))
+    name = models.CharField(_("project name"), max_length=300)
+    area = models.CharField(_("work area"), max_length=10, choices=Area.choices)
+    strategies = models.ManyToManyField(Strategy, blank=True, related_name="projects")
+    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True)
+    responsible = models.CharField(_("responsible person"), max_length=200)
+    nature = models.CharField(_("continuing or new"), max_length=10, choices=Nature.choices)
+    starts_on = models.DateField(_("starts"))
+    ends_on = models.DateField(_("ends"))
+    rationale = models.TextField(_("rationale"))
+    objectives = models.TextField(_("objectives"))
+    target_quantity = models.TextField(_("quantity targets"))
+    target_quality = models.TextField(_("quality targets"))
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="budget_project_number")
+        ]
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.name}"
+
+
+class Activity(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="activities")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("activity"), max_length=300)
+    starts_on = models.DateField(_("starts"))
+    ends_on = models.DateField(_("ends"))
+    responsible = models.CharField(_("responsible person"), max_length=200)
+    fund = models.ForeignKey(Fund, on_delete=models.PROTECT, related_name="activities")
+    amount = models.DecimalField(_("budget"), default=ZERO, max_digits=14, decimal_places=2)
+    q1 = models.DecimalField(_("quarter 1"), default=ZERO, max_digits=14, decimal_places=2)
+    q2 = models.DecimalField(_("quarter 2"), default=ZERO, max_digits=14, decimal_places=2)
+    q3 = models.DecimalField(_("quarter 3"), default=ZERO, max_digits=14, decimal_places=2)
+    q4 = models.DecimalField(_("quarter 4"), default=ZERO, max_digits=14, decimal_places=2)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name_plural = "activities"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def quarters(self) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+        return (self.q1, self.q2, self.q3, self.q4)
+
+
+class Spending(models.Model):
+    """Money paid out for an activity (a disbursement)."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="spendings")
+    paid_on = models.DateField(_("date paid"))
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    document_no = models.CharField(_("document number"), max_length=60, blank=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-paid_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.paid_on} {self.amount}"
+
+
+class Receipt(models.Model):
+    """Money received into a fund during the year (an allocation, a transfer, income)."""
+
+    fund = models.ForeignKey(Fund, on_delete=models.PROTECT, related_name="receipts")
+    received_on = models.DateField(_("date received"))
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.received_on} {self.amount}"

@@ -1,0 +1,43 @@
+from django.urls import path
+
+from prongsai.budget import plan_views, public_views, spending_views
+
+app_name = "budget"
+
+STAFF = "<slug:agency>/staff/budget/"
+PLAN = STAFF + "<int:year>/"
+PUBLIC = "<slug:agency>/budget/"
+
+urlpatterns = [
+    path(PUBLIC, public_views.public_index, name="public_index"),
+    path(PUBLIC + "<int:year>/", public_views.public_plan, name="public_plan"),
+    path(PUBLIC + "<int:year>/plan.pdf", public_views.public_plan_pdf, name="public_plan_pdf"),
+    path(PUBLIC + "<int:year>/plan.docx", public_views.public_plan_docx, name="public_plan_docx"),
+    path(
+        PUBLIC + "<int:year>/quarter/<int:quarter>/",
+        public_views.public_quarter,
+        name="public_quarter",
+    ),
+    path(PUBLIC + "<int:year>/half-year/", public_views.public_half_year, name="public_half_year"),
+    path(STAFF, plan_views.staff_home, name="staff_home"),
+    path(STAFF + "new/", plan_views.staff_plan_new, name="staff_plan_new"),
+    path(PLAN, plan_views.staff_plan, name="staff_plan"),
+    path(PLAN + "approve/", plan_views.staff_approve, name="staff_approve"),
+    path(PLAN + "strategies/new/", plan_views.staff_strategy_new, name="staff_strategy_new"),
+    path(PLAN + "strategies/<int:pk>/", plan_views.staff_strategy, name="staff_strategy"),
+    path(PLAN + "funds/new/", plan_views.staff_fund_new, name="staff_fund_new"),
+    path(PLAN + "funds/<int:pk>/", plan_views.staff_fund, name="staff_fund"),
+    path(PLAN + "projects/new/", plan_views.staff_project_new, name="staff_project_new"),
+    path(PLAN + "projects/<int:pk>/", plan_views.staff_project, name="staff_project"),
+    path(
+        PLAN + "projects/<int:pk>/edit/", plan_views.staff_project_edit, name="staff_project_edit"
+    ),
+    path(
+        PLAN + "projects/<int:pk>/activities/new/",
+        plan_views.staff_activity_new,
+        name="staff_activity_new",
+    ),
+    path(PLAN + "activities/<int:pk>/", plan_views.staff_activity, name="staff_activity"),
+    path(PLAN + "spending/", spending_views.staff_spending, name="staff_spending"),
+    path(PLAN + "receipts/new/", spending_views.staff_receipt_new, name="staff_receipt_new"),
+]
