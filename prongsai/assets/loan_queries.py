@@ -139,6 +139,14 @@ def awaiting_approval(agency: Agency) -> list[Loan]:
     )
 
 
+def to_hand_over(agency: Agency) -> list[Loan]:
+    return list(
+        Loan.objects.filter(agency=agency, status=Loan.Status.APPROVED).select_related("borrower")[
+            :BOARD_ROWS
+        ]
+    )
+
+
 def mine_out(agency: Agency, user: User) -> list[Loan]:
     return list(
         Loan.objects.filter(
@@ -157,8 +165,11 @@ def overdue(agency: Agency, today: date) -> list[Loan]:
 
 def due_on(day: date) -> QuerySet[Loan]:
     """Every agency's loans out that fall due on `day` (for the reminders)."""
-    return Loan.objects.filter(status=Loan.Status.HANDED_OVER, due_on=day).select_related(
-        "agency", "borrower", "decided_by"
+    items = LoanItem.objects.select_related("asset").order_by("pk")
+    return (
+        Loan.objects.filter(status=Loan.Status.HANDED_OVER, due_on=day)
+        .select_related("agency", "borrower", "decided_by")
+        .prefetch_related(Prefetch("items", queryset=items))
     )
 
 

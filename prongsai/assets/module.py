@@ -4,10 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.reminders import Reminder
 from prongsai.assets.access import ASSET_READERS, BORROWERS, LOAN_KEEPERS
 from prongsai.assets.demo import load_assets
 from prongsai.assets.forms import ASSET_IMPORT
 from prongsai.assets.models import Asset, AssetEvent, Damage, Loan, LoanItem, LoanSettings
+from prongsai.assets.reminders import send_loan_reminders
+from prongsai.assets.todo import loans_todo
 
 MODULE = Module(
     name="assets",
@@ -32,6 +35,8 @@ MODULE = Module(
         ),
     ],
     demo=DemoStep(load_assets),
+    reminders=[Reminder("asset loans due", send_loan_reminders)],
+    todo=loans_todo,
     audited=[
         Audited(Asset),
         Audited(AssetEvent),
