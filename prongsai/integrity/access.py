@@ -11,9 +11,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from prongsai.agencies.access import agency_of, roles_of, user_of
+from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import Role
 from prongsai.integrity import queries
-from prongsai.integrity.models import Gift
+from prongsai.integrity.models import Declaration, Gift
 
 DECLARERS: frozenset[str] = frozenset(
     {
@@ -29,6 +30,9 @@ REGISTER_READERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.ITA_OFFICER})
 GIFT_VIEWERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.ITA_OFFICER, Role.SUPERVISOR})
 DECIDERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.SUPERVISOR})
 SETTINGS_EDITORS: frozenset[str] = frozenset({Role.DIRECTOR})
+# The No Gift Policy declaration: the ITA officer drafts and edits, the director approves.
+DECLARATION_EDITORS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
+DECLARATION_APPROVERS: frozenset[str] = frozenset({Role.DIRECTOR})
 
 
 def may_decide(gift: Gift, roles: frozenset[str], user_id: int) -> bool:
@@ -72,3 +76,19 @@ def get_own_gift_for_staff(request: HttpRequest, pk: int, *, act: bool = False) 
     if gift.declarer_id != user_of(request).pk:
         raise Http404
     return gift
+
+
+def get_declaration_for_staff(request: HttpRequest, year: int, *, act: bool = False) -> Declaration:
+    """The year's newest version of the agency's declaration (404 when the year has none);
+    `act` = approve it (the director only: 403 for the ITA officer)."""
+    declaration = queries.current_declaration(agency_of(request), year)
+    if declaration is None:
+        raise Http404
+    if act and not roles_of(request) & DECLARATION_APPROVERS:
+        raise PermissionDenied
+    return declaration
+
+
+def get_declaration_for_public(agency: Agency, year: int) -> Declaration | None:
+    """The year's approved declaration, or None (the page then says there is none yet)."""
+    return queries.approved_declaration(agency, year)

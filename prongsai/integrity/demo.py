@@ -91,3 +91,11 @@ def load_gifts(school: Agency, say: Callable[[str], None]) -> None:
         if then in REASONS and decider is not None:
             actions.decide_gift(gift=gift, by=decider, decision=then, reason=REASONS[then])
     say(f"Gifts: {made} gifts recorded at {school.slug}.")
+
+
+def load_integrity(school: Agency, say: Callable[[str], None]) -> None:
+    """The module's demo step: the gift register, then the No Gift Policy."""
+    from prongsai.integrity.no_gift_demo import load_declarations
+
+    load_gifts(school, say)
+    load_declarations(school, say)

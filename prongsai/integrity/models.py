@@ -121,3 +121,75 @@ class Gift(models.Model):
     @property
     def reported_late(self) -> bool:
         return bool(self.deadline and self.reported_on and self.reported_on > self.deadline)
+
+
+class Declaration(models.Model):
+    """The agency's No Gift Policy declaration of a fiscal year (B.E.), one version at a time.
+
+    The ITA officer drafts and edits; the director approves. An approved version is frozen: a
+    change makes the next version, a draft, and the approved one stays published until the
+    director approves the new one. The public sees the newest approved version of the year.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="declarations")
+    year = models.PositiveSmallIntegerField(_("fiscal year"))
+    version = models.PositiveSmallIntegerField(default=1)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    title_th = models.CharField(_("subject (Thai)"), max_length=300)
+    preamble_th = models.TextField(_("preamble (Thai)"), max_length=4000)
+    commitments_th = models.TextField(_("commitments (Thai)"), max_length=4000)
+    title_en = models.CharField(_("subject (English)"), max_length=300, blank=True)
+    preamble_en = models.TextField(_("preamble (English)"), max_length=4000, blank=True)
+    commitments_en = models.TextField(_("commitments (English)"), max_length=4000, blank=True)
+    declared_on = models.DateField(_("date of the declaration"))
+    signer_name = models.CharField(_("the director's name"), max_length=200)
+    signer_position = models.CharField(_("the director's position"), max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="declarations_drafted",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="declarations_approved",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-year", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "year", "version"], name="declaration_version_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["agency", "year"],
+                condition=models.Q(status="draft"),
+                name="declaration_one_draft_a_year",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"no gift declaration {self.year} v{self.version} of {self.agency_id}"
+
+    @property
+    def commitments_list(self) -> list[str]:
+        return [line.strip() for line in self.commitments_th.splitlines() if line.strip()]
+
+    @property
+    def commitments_en_list(self) -> list[str]:
+        return [line.strip() for line in self.commitments_en.splitlines() if line.strip()]
+
+    @property
+    def has_english(self) -> bool:
+        return bool(self.title_en.strip() and self.commitments_en.strip())

@@ -1,15 +1,25 @@
-"""The integrity module's manifest (see agencies.modules): the gift register, first."""
+"""The integrity module's manifest (see agencies.modules): the gift register and the No Gift
+Policy (declaration, culture activities)."""
 
+from django.db.models import OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.reminders import Reminder
-from prongsai.integrity.access import DECLARERS, GIFT_VIEWERS
-from prongsai.integrity.demo import load_gifts
-from prongsai.integrity.models import Gift, GiftSettings
+from prongsai.integrity import declaration_print
+from prongsai.integrity.access import DECLARATION_EDITORS, DECLARERS, GIFT_VIEWERS
+from prongsai.integrity.demo import load_integrity
+from prongsai.integrity.models import Declaration, Gift, GiftSettings
 from prongsai.integrity.reminders import send_gift_reminders
 from prongsai.integrity.todo import gifts_todo
+
+
+def _published_no_gift() -> QuerySet[Declaration]:
+    """Shown when the agency has an approved declaration."""
+    return Declaration.objects.filter(agency=OuterRef("pk"), status=Declaration.Status.APPROVED)
+
 
 MODULE = Module(
     name="integrity",
@@ -26,9 +36,21 @@ MODULE = Module(
             GIFT_VIEWERS,
             _("Every gift declared in the agency, the head's decisions and the downloads."),
         ),
+        MenuItem(
+            _("No Gift Policy"),
+            "integrity:declarations",
+            DECLARATION_EDITORS,
+            _("The year's No Gift Policy declaration: draft, approve, publish."),
+        ),
     ],
-    demo=DemoStep(load_gifts),
+    public_links=[
+        PublicLink(
+            _("No Gift Policy"), "integrity:no_gift_latest", order=48, shown_if=_published_no_gift
+        )
+    ],
+    demo=DemoStep(load_integrity),
     reminders=[Reminder("gift deadlines", send_gift_reminders)],
     todo=gifts_todo,
-    audited=[Audited(Gift), Audited(GiftSettings)],
+    audited=[Audited(Gift), Audited(GiftSettings), Audited(Declaration)],
+    print_sources=[(declaration_print.SOURCE, declaration_print.declaration_html)],
 )

@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import Role
-from prongsai.integrity.models import Gift, GiftSettings
+from prongsai.integrity.models import Declaration, Gift, GiftSettings
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds
 
 SENT = frozenset({Gift.Status.REPORTED, Gift.Status.DECIDED})  # what the head has been told of
@@ -93,3 +93,76 @@ def reminders_due(today: date) -> list[Gift]:
 
 def is_head(user: User, agency: Agency) -> bool:
     return Membership.objects.filter(user=user, agency=agency, role=Role.DIRECTOR).exists()
+
+
+# ---------------------------------------------------------------- the No Gift Policy declaration
+
+
+def declarations_of(agency: Agency) -> list[Declaration]:
+    """Every version of every year, newest year and version first (a few rows a year)."""
+    return list(
+        Declaration.objects.filter(agency=agency).select_related("approved_by", "created_by")[
+            :MAX_ROWS
+        ]
+    )
+
+
+def current_declaration(agency: Agency, year: int) -> Declaration | None:
+    """The year's newest version (the draft being edited, else the approved one)."""
+    return (
+        Declaration.objects.filter(agency=agency, year=year)
+        .select_related("approved_by", "created_by")
+        .first()
+    )
+
+
+def approved_declaration(agency: Agency, year: int) -> Declaration | None:
+    """What the public reads for the year: its newest approved version."""
+    return (
+        Declaration.objects.filter(agency=agency, year=year, status=Declaration.Status.APPROVED)
+        .select_related("approved_by")
+        .first()
+    )
+
+
+def declaration_years(agency: Agency) -> list[int]:
+    """Years with an approved declaration, newest first."""
+    return list(
+        Declaration.objects.filter(agency=agency, status=Declaration.Status.APPROVED)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+
+
+def latest_before(agency: Agency, year: int) -> Declaration | None:
+    """The text a new year starts from: the newest version of the latest earlier year."""
+    return Declaration.objects.filter(agency=agency, year__lt=year).first()
+
+
+def director_of(agency: Agency) -> tuple[str, str]:
+    """The name and position of the agency's director, as the signature block prints them."""
+    found = (
+        Membership.objects.filter(agency=agency, role=Role.DIRECTOR)
+        .select_related("user")
+        .order_by("pk")
+        .first()
+    )
+    if found is None:
+        return "", f"ผู้อำนวยการ{agency.name_th}"
+    return found.user.display_name, found.position or f"ผู้อำนวยการ{agency.name_th}"
+
+
+def declaration_summary(agency: Agency) -> list[tuple[int, Declaration, Declaration | None]]:
+    """(year, newest version, newest approved version) for each year, newest year first."""
+    years: dict[int, list[Declaration]] = {}
+    for declaration in declarations_of(agency):
+        years.setdefault(declaration.year, []).append(declaration)
+    return [
+        (
+            year,
+            versions[0],
+            next((v for v in versions if v.status == Declaration.Status.APPROVED), None),
+        )
+        for year, versions in years.items()
+    ]
