@@ -8,10 +8,10 @@ question and acts on none.
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
-from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
+from prongsai.agencies.access import agency_of, get_agency_or_404, roles_of, units_of, user_of
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.feedback import queries
-from prongsai.feedback.models import Category, Question
+from prongsai.feedback import queries, survey_queries
+from prongsai.feedback.models import Category, Question, Survey
 
 HANDLERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
 ASSIGNEES: frozenset[str] = frozenset({Role.STAFF, Role.UNIT_HEAD})
@@ -66,3 +66,52 @@ def get_category_for_staff(request: HttpRequest, pk: int, *, act: bool = False) 
     if act and not handles(roles_of(request)):
         raise PermissionDenied
     return category
+
+
+# ---------------------------------------------------------------- surveys
+# The ITA officer and the director build every survey; a unit head builds their unit's. Staff
+# and unit heads see the agency-wide surveys and their units' ones, and type in paper answers;
+# the supervisor reads every survey.
+
+SURVEY_BUILDERS: frozenset[str] = HANDLERS | {Role.UNIT_HEAD}
+SURVEY_ENTERERS: frozenset[str] = HANDLERS | ASSIGNEES
+SURVEY_READERS: frozenset[str] = READERS
+
+
+def survey_units(request: HttpRequest) -> set[int] | None:
+    """The units whose surveys this person sees; None = every survey of the agency."""
+    if sees_all(roles_of(request)):
+        return None
+    return units_of(user_of(request), agency_of(request))
+
+
+def may_build(request: HttpRequest) -> bool:
+    return bool(roles_of(request) & SURVEY_BUILDERS)
+
+
+def get_survey_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Survey:
+    """The agency's survey (404 for another agency's, and to a unit head or staff member for a
+    survey of a unit not theirs; the agency-wide ones they see); `act` = change it: the ITA
+    officer or the director, a unit head for their unit's (403 for the others)."""
+    survey = survey_queries.survey_for_staff(agency_of(request), pk)
+    units = survey_units(request)
+    if units is not None and survey.unit_id is not None and survey.unit_id not in units:
+        raise Http404
+    roles = roles_of(request)
+    own_unit = Role.UNIT_HEAD in roles and units is not None and survey.unit_id in units
+    if act and not handles(roles) and not own_unit:
+        raise PermissionDenied
+    return survey
+
+
+def get_survey_for_entry(request: HttpRequest, pk: int) -> Survey:
+    """The survey to type paper answers into (403 for the supervisor)."""
+    survey = get_survey_for_staff(request, pk)
+    if not roles_of(request) & SURVEY_ENTERERS:
+        raise PermissionDenied
+    return survey
+
+
+def get_survey_for_public(agency: str, pk: int) -> Survey:
+    """Any survey of an active agency by its number (the page says when it is not open)."""
+    return survey_queries.survey_for_staff(get_agency_or_404(agency), pk)

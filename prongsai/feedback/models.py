@@ -144,3 +144,23 @@ class Question(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in (self.Status.NEW, self.Status.ASSIGNED)
+
+
+from prongsai.feedback.survey_models import (  # noqa: E402  (the surveys' models, one app)
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveySection,
+)
+
+__all__ = [
+    "Category",
+    "FeedbackSettings",
+    "Question",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveySection",
+]

@@ -1,6 +1,11 @@
 from django.urls import path
 
-from prongsai.feedback import public_views, staff_views
+from prongsai.feedback import (
+    public_views,
+    staff_views,
+    survey_public_views,
+    survey_staff_views,
+)
 
 app_name = "feedback"
 
@@ -34,4 +39,42 @@ urlpatterns = [
         name="staff_assign",
     ),
     path("<slug:agency>/staff/questions/<int:pk>/hide/", staff_views.staff_hide, name="staff_hide"),
+]
+
+S = "<slug:agency>/staff/surveys/"
+urlpatterns += [
+    path("<slug:agency>/surveys/", survey_public_views.surveys, name="survey_public_list"),
+    path("<slug:agency>/surveys/<int:pk>/", survey_public_views.answer, name="survey_public"),
+    path(S, survey_staff_views.survey_list, name="survey_list"),
+    path(S + "new/", survey_staff_views.survey_new, name="survey_new"),
+    path(S + "<int:pk>/", survey_staff_views.survey_detail, name="survey_detail"),
+    path(S + "<int:pk>/edit/", survey_staff_views.survey_edit, name="survey_edit"),
+    path(S + "<int:pk>/copy/", survey_staff_views.survey_copy, name="survey_copy"),
+    path(S + "<int:pk>/paper/", survey_staff_views.survey_paper, name="survey_paper"),
+    path(S + "<int:pk>/poster.pdf", survey_staff_views.survey_poster, name="survey_poster"),
+    path(
+        S + "<int:pk>/sections/new/",
+        survey_staff_views.survey_section_new,
+        name="survey_section_new",
+    ),
+    path(
+        S + "<int:pk>/sections/<int:sid>/delete/",
+        survey_staff_views.survey_section_delete,
+        name="survey_section_delete",
+    ),
+    path(
+        S + "<int:pk>/questions/new/",
+        survey_staff_views.survey_question_new,
+        name="survey_question_new",
+    ),
+    path(
+        S + "<int:pk>/questions/<int:qid>/",
+        survey_staff_views.survey_question,
+        name="survey_question",
+    ),
+    path(
+        S + "<int:pk>/questions/<int:qid>/delete/",
+        survey_staff_views.survey_question_delete,
+        name="survey_question_delete",
+    ),
 ]

@@ -51,3 +51,34 @@ def staff_request(agency, user):
     request.agency = agency
     request.roles = effective_roles(user, agency)
     return request
+
+
+def make_survey(agency, template="school", **fields):
+    """An open survey (2026–2030) from a shipped questionnaire."""
+    from datetime import date
+
+    from prongsai.feedback import survey_actions
+
+    data = {"title": "", "opens_on": date(2026, 1, 1), "closes_on": date(2030, 12, 31)}
+    created = {name: fields.pop(name) for name in list(fields) if name in (*data, "unit")}
+    survey = survey_actions.create_survey(agency=agency, template=template, **{**data, **created})
+    for name, value in fields.items():  # other settings (population, bands …)
+        setattr(survey, name, value)
+    survey.save()
+    return survey
+
+
+def respond(survey, group="ผู้ปกครอง", score=5, text="", paper=False):
+    """One response giving `score` to every rating item (and `text` to the suggestions)."""
+    from prongsai.feedback import survey_actions, survey_queries
+
+    questions = survey_queries.questions(survey_queries.sections(survey))
+    answers = {
+        question.pk: (score if question.kind == "rating" else text) for question in questions
+    }
+    return survey_actions.submit_response(
+        survey=survey,
+        questions=questions,
+        given=survey_actions.Given(group=group, answers=answers),
+        paper=paper,
+    )

@@ -21,8 +21,43 @@ def _category(agency: Agency) -> dict[str, Any]:
     return {"pk": ensure_categories(agency=agency)[0].pk}
 
 
+def _survey(agency: Agency) -> Any:
+    from datetime import date
+
+    from prongsai.feedback.survey_actions import create_survey
+
+    return create_survey(
+        agency=agency,
+        template="school",
+        title="",
+        opens_on=date(2026, 1, 1),
+        closes_on=date(2030, 12, 31),
+    )
+
+
+def _survey_kwargs(agency: Agency) -> dict[str, Any]:
+    return {"pk": _survey(agency).pk}
+
+
+def _section_kwargs(agency: Agency) -> dict[str, Any]:
+    survey = _survey(agency)
+    return {"pk": survey.pk, "sid": survey.sections.first().pk}
+
+
+def _question_kwargs(agency: Agency) -> dict[str, Any]:
+    survey = _survey(agency)
+    return {"pk": survey.pk, "qid": survey.sections.first().questions.first().pk}
+
+
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "feedback:staff_category": _category,
+    **{
+        f"feedback:survey_{name}": _survey_kwargs
+        for name in ("detail", "edit", "copy", "paper", "poster", "section_new", "question_new")
+    },
+    "feedback:survey_section_delete": _section_kwargs,
+    "feedback:survey_question": _question_kwargs,
+    "feedback:survey_question_delete": _question_kwargs,
 }
 
 

@@ -1,0 +1,84 @@
+"""The public survey pages: the list of open surveys and answering one without logging in.
+
+One browser answers once: a signed cookie marks it after its response (and a rate limit per
+client address slows a flood). No third-party captcha.
+"""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from prongsai.agencies.access import get_agency_or_404
+from prongsai.feedback import survey_actions as actions
+from prongsai.feedback import survey_queries as queries
+from prongsai.feedback import throttle
+from prongsai.feedback.access import get_survey_for_public
+from prongsai.feedback.models import Survey
+from prongsai.feedback.survey_forms import AnswerForm
+
+COOKIE_SALT = "feedback.survey"
+COOKIE_AGE = 400 * 24 * 60 * 60  # longer than any survey is open
+
+
+def cookie_name(survey: Survey) -> str:
+    return f"survey{survey.pk}"
+
+
+def answered_here(request: HttpRequest, survey: Survey) -> bool:
+    value = request.get_signed_cookie(cookie_name(survey), default="", salt=COOKIE_SALT)
+    return value == str(survey.pk)
+
+
+def surveys(request: HttpRequest, agency: str) -> HttpResponse:
+    agency_obj = get_agency_or_404(agency)
+    rows = queries.open_surveys(agency_obj, timezone.localdate())
+    return render(request, "feedback/survey_public_list.html", {"agency": agency_obj, "rows": rows})
+
+
+def _page(
+    request: HttpRequest, survey: Survey, template: str, status: int = 200, **extra: Any
+) -> HttpResponse:
+    context = {"agency": survey.agency, "survey": survey, **extra}
+    return render(request, f"feedback/{template}", context, status=status)
+
+
+@never_cache
+def answer(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    survey = get_survey_for_public(agency, pk)
+    state = survey.state(timezone.localdate())
+    if state != "open":
+        return _page(request, survey, "survey_closed.html", state=state)
+    if answered_here(request, survey):
+        return _page(request, survey, "survey_thanks.html", again=True)
+    sections = queries.sections(survey)
+    if request.method != "POST":
+        form = AnswerForm(survey=survey, sections=sections)
+        return _page(request, survey, "survey_answer.html", form=form)
+    if throttle.is_blocked("survey", request, throttle.ANSWERING):
+        return _page(request, survey, "survey_busy.html", status=429)
+    form = AnswerForm(request.POST, survey=survey, sections=sections)
+    if not form.is_valid():
+        return _page(request, survey, "survey_answer.html", form=form)
+    throttle.hit("survey", request, throttle.ANSWERING)
+    if not form.is_probably_bot():  # a bot is thanked, and nothing is recorded
+        try:
+            actions.submit_response(
+                survey=survey, questions=queries.questions(sections), given=form.given()
+            )
+        except ValidationError:  # closed between showing the form and sending it
+            return _page(request, survey, "survey_closed.html", state="closed")
+    response = _page(request, survey, "survey_thanks.html", again=False)
+    response.set_signed_cookie(
+        cookie_name(survey),
+        str(survey.pk),
+        salt=COOKIE_SALT,
+        max_age=COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
