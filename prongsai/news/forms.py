@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from prongsai.lib.thai import to_arabic_digits
 from prongsai.news.actions import ItemData
@@ -26,7 +27,7 @@ class ItemForm(forms.Form):
         error_messages={"required": _("Choose a category.")},
     )
     title = forms.CharField(
-        label=_("Title"),
+        label=pgettext_lazy("news", "Title"),
         max_length=300,
         error_messages={
             "required": _("Write the title of the item."),

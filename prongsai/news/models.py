@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from prongsai.agencies.models import Agency
 
@@ -54,7 +55,7 @@ class NewsItem(models.Model):
     category = models.CharField(
         _("category"), max_length=20, choices=Category.choices, default=Category.NEWS
     )
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(pgettext_lazy("news", "title"), max_length=300)
     summary = models.CharField(_("summary"), max_length=500, blank=True)
     body = models.TextField(_("body"), blank=True)  # clean HTML (sanitise.clean_html)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
