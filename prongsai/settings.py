@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "prongsai.jobs",
     "prongsai.outbox",
     "prongsai.printing",
+    "prongsai.pagecache",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -245,7 +246,7 @@ STORAGES = {
 # configured, else a table in the database (never per-process memory, which would multiply every
 # limit by the number of workers).
 REDIS_URL = env_str("REDIS_URL", "") or ""
-CACHES = {
+CACHES: dict[str, dict[str, object]] = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
@@ -263,7 +264,29 @@ CACHES = {
             "LOCATION": "prongsai_counters",
         }
     ),
+    # Public pages (prongsai/pagecache, docs/pagecache.md): shared by every worker and server.
+    # Without Redis a database table, not per-process memory: a write in one worker must
+    # invalidate the pages every other worker serves.
+    "pages": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "prongsai_pages",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    ),
 }
+# Anonymous visitors' public pages from the "pages" cache (docs/pagecache.md); on by default in
+# production, off in development and tests unless asked for. Pages live at most
+# PAGE_CACHE_SECONDS: what changes with the clock alone (news published at a time) shows
+# within that.
+PAGE_CACHE = env_bool("PAGE_CACHE", default=not DEBUG)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND") or (
     "django.core.mail.backends.smtp.EmailBackend"

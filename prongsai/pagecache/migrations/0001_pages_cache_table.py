@@ -1,0 +1,16 @@
+"""The database table behind the "pages" cache when no Redis is configured."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import migrations
+
+
+def create_cache_table(apps, schema_editor):
+    backend = settings.CACHES.get("pages", {}).get("BACKEND", "")
+    if backend.endswith("DatabaseCache"):
+        call_command("createcachetable", "pages", database=schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = []
+    operations = [migrations.RunPython(create_cache_table, migrations.RunPython.noop)]
