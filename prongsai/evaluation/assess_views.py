@@ -1,0 +1,243 @@
+"""An assessment's pages: read it (its person, its assessor, the director), self-assess with
+evidence, score it (the assessor), acknowledge the result (the person)."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from prongsai.agencies.access import roles_of, staff_view, user_of
+from prongsai.agencies.menu import staff_context
+from prongsai.agencies.models import Agency
+from prongsai.evaluation import actions, queries, scoring
+from prongsai.evaluation.access import (
+    ASSESSORS,
+    STAFF,
+    get_assessment_for_staff,
+    get_own_assessment_for_staff,
+    is_manager,
+)
+from prongsai.evaluation.forms import AcknowledgeForm, EvidenceForm, ScoresForm
+from prongsai.evaluation.models import Assessment, Round, StaffType
+from prongsai.files.serve import serve_file
+
+
+def _url(name: str, agency: Agency, assessment: Assessment) -> str:
+    return reverse(f"evaluation:{name}", kwargs={"agency": agency.slug, "pk": assessment.pk})
+
+
+def _mine_url(agency: Agency, found: Round, name: str = "mine") -> str:
+    return reverse(f"evaluation:{name}", kwargs={"agency": agency.slug, "pk": found.pk})
+
+
+def _summary(assessment: Assessment) -> list[dict[str, Any]]:
+    structure = actions.structure_of(assessment)
+    own = scoring.component_scores(structure, assessment.self_scores)
+    given = scoring.component_scores(structure, assessment.scores)
+    return [
+        {"name": name, "full": full, "self": mine, "given": theirs}
+        for (name, full, mine), (_n, _f, theirs) in zip(own, given, strict=True)
+    ]
+
+
+def _indicator_rows(assessment: Assessment) -> list[dict[str, Any]]:
+    evidence: dict[str, list[Any]] = {}
+    for item in queries.evidence_of(assessment):
+        evidence.setdefault(item.indicator, []).append(item)
+    return [
+        {
+            "indicator": indicator,
+            "self": assessment.self_scores.get(indicator.key),
+            "given": assessment.scores.get(indicator.key),
+            "evidence": evidence.get(indicator.key, []),
+        }
+        for indicator in scoring.indicators(actions.structure_of(assessment))
+    ]
+
+
+def _page(
+    request: HttpRequest, agency: Agency, assessment: Assessment, **extra: Any
+) -> HttpResponse:
+    user = user_of(request)
+    context = staff_context(
+        request,
+        agency,
+        assessment=assessment,
+        staff_type=StaffType(assessment.staff_type).label,
+        form_name=assessment.round.structures.get(assessment.staff_type, {}).get("name", ""),
+        summary=_summary(assessment),
+        rows=_indicator_rows(assessment),
+        result=scoring.LEVELS.get(assessment.result, ""),
+        is_person=assessment.person_id == user.pk,
+        is_assessor=assessment.person_id != user.pk
+        and (assessment.assessor_id == user.pk or is_manager(roles_of(request))),
+        open=assessment.round.published_on is not None and assessment.round.closed_on is None,
+        **extra,
+    )
+    return render(request, "evaluation/assessment.html", context)
+
+
+def _not_in_round(request: HttpRequest, agency: Agency, found: Round) -> HttpResponse:
+    context = staff_context(request, agency, round=found)
+    return render(request, "evaluation/not_in_round.html", context)
+
+
+@staff_view(*ASSESSORS)
+def assessment_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    """The assessor's and the director's view of an assessment."""
+    return _page(request, agency, get_assessment_for_staff(request, pk))
+
+
+@staff_view(*STAFF)
+def mine(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    """The person's own assessment in a round, with the acknowledgement form."""
+    found, assessment = get_own_assessment_for_staff(request, pk)
+    if assessment is None:
+        return _not_in_round(request, agency, found)
+    return _page(request, agency, assessment, acknowledge=AcknowledgeForm())
+
+
+SELF_NOTE = gettext_lazy("Note to the assessor")
+COMMENT = gettext_lazy("Assessor's comment")
+
+
+@staff_view(*STAFF)
+def self_assess(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    found, assessment = get_own_assessment_for_staff(request, pk, act=True)
+    if assessment is None:
+        return _not_in_round(request, agency, found)
+    structure = actions.structure_of(assessment)
+    form = ScoresForm(
+        request.POST or None,
+        structure=structure,
+        initial_scores=assessment.self_scores,
+        note_label=SELF_NOTE,
+        note=assessment.self_note,
+    )
+    if request.method == "POST" and form.is_valid():
+        submit = "submit" in request.POST
+        try:
+            actions.save_self_assessment(
+                assessment=assessment,
+                scores=form.scores(),
+                note=form.cleaned_data["note"],
+                submit=submit,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if submit:
+                messages.success(request, _("Your self-assessment was sent to your assessor."))
+                return redirect(_mine_url(agency, found))
+            messages.success(request, _("Your self-assessment was saved; send it when ready."))
+            return redirect(_mine_url(agency, found, "self_assess"))
+    context = staff_context(
+        request,
+        agency,
+        assessment=assessment,
+        form=form,
+        evidence_form=EvidenceForm(structure=structure),
+        rows=_indicator_rows(assessment),
+        is_person=True,
+    )
+    return render(request, "evaluation/self_assess.html", context)
+
+
+@staff_view(*STAFF)
+@require_POST
+def evidence_add(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    found, assessment = get_own_assessment_for_staff(request, pk, act=True)
+    back = redirect(_mine_url(agency, found, "self_assess") + "#evidence")
+    if assessment is None:
+        messages.error(request, _("You are not in this round."))
+        return back
+    form = EvidenceForm(request.POST, request.FILES, structure=actions.structure_of(assessment))
+    if form.is_valid():
+        try:
+            actions.add_evidence(
+                assessment=assessment,
+                indicator=form.cleaned_data["indicator"],
+                title=form.cleaned_data["title"],
+                file=form.cleaned_data["file"],
+                link=form.cleaned_data["link"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The evidence was added."))
+    else:
+        problems = [str(e) for errors in form.errors.values() for e in errors]
+        messages.error(
+            request, _("The evidence was not added: %(why)s") % {"why": " ".join(problems)}
+        )
+    return back
+
+
+@staff_view(*ASSESSORS)
+def evidence_file(request: HttpRequest, agency: Agency, pk: int, evidence: int) -> HttpResponse:
+    assessment = get_assessment_for_staff(request, pk)
+    found = next((e for e in queries.evidence_of(assessment) if e.pk == evidence), None)
+    if found is None or not found.file:
+        raise Http404
+    name = found.file.name.rsplit("/", 1)[-1]
+    return serve_file(request, found.file, filename=name)
+
+
+@staff_view(*ASSESSORS)
+def score(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    assessment = get_assessment_for_staff(request, pk, act=True)
+    form = ScoresForm(
+        request.POST or None,
+        structure=actions.structure_of(assessment),
+        initial_scores=assessment.scores or assessment.self_scores,
+        note_label=COMMENT,
+        note=assessment.comment,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.score_assessment(
+                assessment=assessment,
+                by=user_of(request),
+                scores=form.scores(),
+                comment=form.cleaned_data["note"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("The scores were saved; the person can now read the result.")
+            )
+            return redirect(_url("assessment", agency, assessment))
+    context = staff_context(
+        request, agency, assessment=assessment, form=form, rows=_indicator_rows(assessment)
+    )
+    return render(request, "evaluation/score.html", context)
+
+
+@staff_view(*STAFF)
+@require_POST
+def acknowledge(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    found, assessment = get_own_assessment_for_staff(request, pk, act=True)
+    if assessment is None:
+        messages.error(request, _("You are not in this round."))
+        return redirect(_mine_url(agency, found))
+    form = AcknowledgeForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.acknowledge_result(
+                assessment=assessment,
+                agree=form.cleaned_data["agree"],
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your acknowledgement was recorded."))
+            return redirect(_mine_url(agency, found))
+    return _page(request, agency, assessment, acknowledge=form)

@@ -1,0 +1,134 @@
+"""The demo's staff evaluation at the seed school: staff types for everyone (fourteen more
+teachers, government employees and contract staff without logins), a closed round 1 of 2566
+with results acknowledged (one with a disagreement) and an open round 2 of 2566: the staff
+login's self-assessment to do, the unit head's assessments to score, a result to acknowledge."""
+
+from collections.abc import Callable
+from datetime import date
+
+from prongsai.accounts.models import User
+from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.roles import Role
+from prongsai.evaluation import actions, queries, scoring
+from prongsai.evaluation.models import Assessment, Round, StaffType
+
+T, G, C = StaffType.TEACHER, StaffType.GOVERNMENT_EMPLOYEE, StaffType.CONTRACT
+# username, title, first, last, staff type
+EXTRA: list[tuple[str, str, str, str, str]] = [
+    ("eval-01", "นาง", "กนกวรรณ", "ศรีสุข", T),
+    ("eval-02", "นาย", "ชัยวัฒน์", "มั่นคง", T),
+    ("eval-03", "นางสาว", "ดวงใจ", "แก้วประเสริฐ", T),
+    ("eval-04", "นาย", "ธีรพงษ์", "วงศ์ใหญ่", T),
+    ("eval-05", "นาง", "นันทนา", "บุญมา", T),
+    ("eval-06", "นางสาว", "พิมพ์ชนก", "ทองดี", T),
+    ("eval-07", "นาย", "วีระ", "สายทอง", T),
+    ("eval-08", "นาง", "สุภาพร", "จันทร์เพ็ญ", T),
+    ("eval-09", "นางสาว", "อรุณี", "ใจดี", G),
+    ("eval-10", "นาย", "สมพงษ์", "รักงาน", G),
+    ("eval-11", "นาง", "ลำดวน", "พูลผล", G),
+    ("eval-12", "นาย", "บุญชู", "ขยันดี", G),
+    ("eval-13", "นาย", "มานะ", "อดทน", C),
+    ("eval-14", "นางสาว", "ปราณี", "ช่วยงาน", C),
+]
+LOGINS: dict[str, str] = {
+    Role.STAFF: T,
+    Role.UNIT_HEAD: T,
+    Role.ITA_OFFICER: T,
+    Role.COMPLAINT_OFFICER: T,
+    Role.ASSET_OFFICER: G,
+}
+YEAR = 2566
+
+
+def _people(school: Agency) -> dict[str, User]:
+    found = {}
+    for username, title, first, last, _type in EXTRA:
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"title": title, "first_name": first, "last_name": last}
+        )
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        Membership.objects.get_or_create(user=user, agency=school, role=Role.STAFF)
+        found[username] = user
+    for user in User.objects.filter(username__in=[*LOGINS, Role.DIRECTOR]):
+        found[user.username] = user
+    return found
+
+
+def _levels(assessment: Assessment, seed: int) -> dict[str, int]:
+    """Levels that differ from person to person, most near the top of each scale."""
+    structure = actions.structure_of(assessment)
+    return {
+        item.key: max(1, item.levels - ((seed + n) % 3 == 0) - ((seed * n) % 7 == 0))
+        for n, item in enumerate(scoring.indicators(structure), start=1)
+    }
+
+
+def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
+    if Round.objects.filter(agency=school).exists():
+        say(f"Evaluation: {school.slug} already has its rounds.")
+        return
+    people = _people(school)
+    director, head = people.get(Role.DIRECTOR), people.get(Role.UNIT_HEAD)
+    if director is None or head is None:
+        return
+    types = {user.pk: LOGINS[name] for name, user in people.items() if name in LOGINS}
+    types.update({people[row[0]].pk: row[4] for row in EXTRA})
+    actions.set_staff_types(agency=school, types=types)
+    chosen = [
+        (user, director if name in (Role.UNIT_HEAD, "eval-01", "eval-02") else head)
+        for name, user in people.items()
+        if user.pk in types
+    ]
+    first = actions.open_round(agency=school, year=YEAR, number=1, by=director)
+    actions.add_participants(round_=first, chosen=chosen)
+    actions.record_meeting(
+        round_=first,
+        held_on=date(2022, 10, 5),
+        attended=len(chosen) + 1,
+        notes="ผู้อำนวยการชี้แจงองค์ประกอบ ตัวชี้วัด และน้ำหนักการประเมิน ครั้งที่ 1/2566 "
+        "ให้ครูและบุคลากรทุกกลุ่มงาน พร้อมตอบข้อซักถาม",
+    )
+    actions.publish_round(round_=first, today=date(2022, 10, 3))
+    for seed, assessment in enumerate(queries.round_assessments(first), start=3):
+        levels = _levels(assessment, seed)
+        actions.save_self_assessment(assessment=assessment, scores=levels, note="", submit=True)
+        actions.score_assessment(
+            assessment=assessment,
+            by=assessment.assessor,
+            scores=_levels(assessment, seed + 1),
+            comment="ปฏิบัติงานตามที่ได้รับมอบหมายครบถ้วน",
+        )
+        disagree = assessment.person.username == "eval-07"
+        actions.acknowledge_result(
+            assessment=assessment,
+            agree=not disagree,
+            reason="ขอให้พิจารณาผลงานด้านการพัฒนาสื่อการสอนเพิ่มเติม" if disagree else "",
+        )
+    actions.close_round(round_=first, today=date(2023, 4, 20))
+
+    second = actions.open_round(agency=school, year=YEAR, number=2, by=director)
+    actions.add_participants(round_=second, chosen=chosen)
+    actions.publish_round(round_=second, today=date(2023, 4, 3))
+    actions.record_meeting(
+        round_=second,
+        held_on=date(2023, 4, 5),
+        attended=len(chosen),
+        notes="ชี้แจงเกณฑ์การประเมิน ครั้งที่ 2/2566",
+    )
+    for seed, assessment in enumerate(queries.round_assessments(second), start=5):
+        name = assessment.person.username
+        if name == Role.STAFF:
+            continue  # the staff login's self-assessment is still to do
+        actions.save_self_assessment(
+            assessment=assessment, scores=_levels(assessment, seed), note="", submit=True
+        )
+        if name == Role.ITA_OFFICER or assessment.assessor_id == director.pk:
+            actions.score_assessment(
+                assessment=assessment,
+                by=assessment.assessor,
+                scores=_levels(assessment, seed + 2),
+                comment="",
+            )
+    say(f"Evaluation: rounds 1 and 2 of {YEAR} at {school.slug}, {len(chosen)} people.")

@@ -1,0 +1,354 @@
+"""The evaluation forms, several built from a template's structure (one field per indicator)."""
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.accounts.models import User
+from prongsai.evaluation import scoring
+from prongsai.evaluation.models import StaffType
+from prongsai.lib.thai import to_arabic_digits
+from prongsai.thaidates import ThaiDateField
+from prongsai.uploads.checks import check_upload
+from prongsai.uploads.limits import MB, UploadKind
+
+EVIDENCE_FILE = UploadKind(
+    10 * MB, 1, ("pdf", "jpeg", "png", "docx", "xlsx", "pptx"), "PDF, JPG, PNG, Word, Excel"
+)
+
+
+class PointsField(forms.DecimalField):
+    """Points typed with Arabic or Thai digits."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_digits", 5)
+        kwargs.setdefault("decimal_places", 2)
+        kwargs.setdefault("min_value", Decimal(0))
+        kwargs.setdefault("max_value", Decimal(100))
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "invalid": _("Type the points as a number from 0 to 100, for example 20 or 6.67."),
+                "required": _("Type the points."),
+                "min_value": _(
+                    "Type the points as a number from 0 to 100, for example 20 or 6.67."
+                ),
+                "max_value": _(
+                    "Type the points as a number from 0 to 100, for example 20 or 6.67."
+                ),
+                "max_digits": _(
+                    "Type the points as a number from 0 to 100, for example 20 or 6.67."
+                ),
+                "max_decimal_places": _("Type the points with at most two decimals."),
+            },
+        )
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"inputmode": "decimal", "class": "narrow-input"})
+
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
+        return super().to_python(to_arabic_digits(str(value)) if value is not None else value)
+
+
+class TemplateForm(forms.Form):
+    """The template's name, each component's name and weight, each indicator's name, weight
+    and number of levels; one empty indicator row per component adds one, an emptied name
+    removes one."""
+
+    name = forms.CharField(
+        label=_("Name of the form"),
+        max_length=300,
+        error_messages={"required": _("Type the name of the form.")},
+    )
+
+    def __init__(self, *args: Any, structure: list[dict[str, Any]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.shape: list[tuple[str, list[str]]] = []
+        for ci, component in enumerate(structure, start=1):
+            key = f"c{ci}"
+            self.fields[f"{key}_name"] = forms.CharField(
+                label=_("Component %(n)d") % {"n": ci},
+                max_length=300,
+                initial=component["name"],
+                error_messages={"required": _("Type the name of the component.")},
+            )
+            self.fields[f"{key}_weight"] = PointsField(
+                label=_("Points of component %(n)d") % {"n": ci}, initial=component["weight"]
+            )
+            rows = []
+            for ii, indicator in enumerate([*component["indicators"], None], start=1):
+                row = f"{key}_i{ii}"
+                self.fields[f"{row}_name"] = forms.CharField(
+                    label=_("Indicator %(c)d.%(i)d") % {"c": ci, "i": ii},
+                    max_length=300,
+                    required=False,
+                    initial=indicator["name"] if indicator else "",
+                    help_text=_("Leave empty to add nothing.") if indicator is None else "",
+                )
+                self.fields[f"{row}_weight"] = PointsField(
+                    label=_("Points"), required=False, initial=indicator and indicator["weight"]
+                )
+                self.fields[f"{row}_levels"] = forms.TypedChoiceField(
+                    label=_("Levels"),
+                    choices=[(n, str(n)) for n in (2, 3, 4, 5)],
+                    coerce=int,
+                    initial=indicator["levels"] if indicator else 4,
+                )
+                rows.append(row)
+            self.shape.append((key, rows))
+
+    def layout(self) -> list[tuple[list[Any], list[list[Any]]]]:
+        return [
+            (
+                [self[f"{key}_name"], self[f"{key}_weight"]],
+                [[self[f"{row}_{part}"] for part in ("name", "weight", "levels")] for row in rows],
+            )
+            for key, rows in self.shape
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for _key, rows in self.shape:
+            for row in rows:
+                if data.get(f"{row}_name") and data.get(f"{row}_weight") is None:
+                    self.add_error(f"{row}_weight", _("Type the points of this indicator."))
+        return data
+
+    def structure(self) -> list[dict[str, Any]]:
+        data = self.cleaned_data
+        built = []
+        for key, rows in self.shape:
+            indicators = [
+                {
+                    "name": data[f"{row}_name"],
+                    "weight": str(data[f"{row}_weight"]),
+                    "levels": data[f"{row}_levels"],
+                }
+                for row in rows
+                if data.get(f"{row}_name")
+            ]
+            built.append(
+                {
+                    "name": data[f"{key}_name"],
+                    "weight": str(data[f"{key}_weight"]),
+                    "indicators": indicators,
+                }
+            )
+        return built
+
+
+class BandsForm(forms.Form):
+    outstanding = PointsField(label=_("Outstanding from"))
+    very_good = PointsField(label=_("Very good from"))
+    good = PointsField(label=_("Good from"))
+    fair = PointsField(label=_("Fair from"), help_text=_("Below this: needs improvement."))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not self.errors:
+            for problem in scoring.band_problems(data):
+                self.add_error(None, problem)
+        return data
+
+
+class StaffTypesForm(forms.Form):
+    def __init__(self, *args: Any, people: Sequence[User], types: dict[int, str], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        for person in people:
+            self.fields[f"p{person.pk}"] = forms.ChoiceField(
+                label=person.display_name,
+                choices=[("", _("— not set —")), *StaffType.choices],
+                required=False,
+                initial=types.get(person.pk, ""),
+            )
+
+    def types(self) -> dict[int, str]:
+        return {int(name[1:]): value for name, value in self.cleaned_data.items()}
+
+
+class RoundForm(forms.Form):
+    year = forms.IntegerField(
+        label=_("Fiscal year (B.E.)"),
+        min_value=2560,
+        max_value=2700,
+        error_messages={
+            "required": _("Type the fiscal year in B.E., for example 2567."),
+            "invalid": _("Type the fiscal year in B.E., for example 2567."),
+            "min_value": _("Type the fiscal year in B.E., for example 2567."),
+            "max_value": _("Type the fiscal year in B.E., for example 2567."),
+        },
+    )
+    number = forms.TypedChoiceField(
+        label=_("Round"),
+        choices=[
+            (1, _("Round 1: 1 October – 31 March")),
+            (2, _("Round 2: 1 April – 30 September")),
+        ],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose round 1 or round 2.")},
+    )
+
+    def clean_year(self) -> int:
+        return int(to_arabic_digits(str(self.cleaned_data["year"])))
+
+
+class ParticipantsForm(forms.Form):
+    """Per person: their assessor in this round, or not in it."""
+
+    def __init__(
+        self,
+        *args: Any,
+        people: Sequence[User],
+        assessors: Sequence[User],
+        current: dict[int, int],
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.people = {person.pk: person for person in people}
+        self.assessors = {person.pk: person for person in assessors}
+        choices = [("", _("— not in this round —"))] + [
+            (str(a.pk), a.display_name) for a in assessors
+        ]
+        for person in people:
+            self.fields[f"p{person.pk}"] = forms.ChoiceField(
+                label=person.display_name,
+                choices=choices,
+                required=False,
+                initial=str(current.get(person.pk, "")),
+            )
+
+    def chosen(self) -> list[tuple[User, User]]:
+        return [
+            (self.people[int(name[1:])], self.assessors[int(value)])
+            for name, value in self.cleaned_data.items()
+            if value
+        ]
+
+
+class MeetingForm(forms.Form):
+    held_on = ThaiDateField(
+        label=_("Date of the meeting"),
+        error_messages={"required": _("Type the date of the meeting.")},
+    )
+    attended = forms.IntegerField(
+        label=_("Number of people who attended"),
+        min_value=1,
+        max_value=10000,
+        error_messages={
+            "required": _("Type how many people attended."),
+            "invalid": _("Type how many people attended as a number."),
+            "min_value": _("Type how many people attended as a number."),
+            "max_value": _("Type how many people attended as a number."),
+        },
+    )
+    notes = forms.CharField(
+        label=_("Notes"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000
+    )
+
+
+def _level_field(indicator: scoring.Indicator, initial: Any) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=f"{indicator.key} {indicator.name}",
+        choices=[(str(n), str(n)) for n in range(1, indicator.levels + 1)],
+        widget=forms.RadioSelect(attrs={"class": "inline-choices"}),
+        required=False,
+        initial=str(initial) if initial else None,
+        help_text=_("%(weight)s points, %(levels)d levels")
+        % {"weight": indicator.weight, "levels": indicator.levels},
+    )
+
+
+class ScoresForm(forms.Form):
+    """One level per indicator; the text field is the self-assessment's note or the assessor's
+    comment."""
+
+    def __init__(
+        self,
+        *args: Any,
+        structure: list[dict[str, Any]],
+        initial_scores: dict[str, Any],
+        note_label: Any,
+        note: str = "",
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.keys: dict[str, str] = {}
+        for indicator in scoring.indicators(structure):
+            name = "s" + indicator.key.replace(".", "_")
+            self.keys[name] = indicator.key
+            self.fields[name] = _level_field(indicator, initial_scores.get(indicator.key))
+        self.fields["note"] = forms.CharField(
+            label=note_label,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            required=False,
+            max_length=4000,
+            initial=note,
+        )
+
+    def scores(self) -> dict[str, str]:
+        return {key: self.cleaned_data.get(name) or "" for name, key in self.keys.items()}
+
+
+class EvidenceForm(forms.Form):
+    indicator = forms.ChoiceField(
+        label=_("Indicator"), error_messages={"required": _("Choose the indicator.")}
+    )
+    title = forms.CharField(
+        label=_("What it shows"),
+        max_length=300,
+        error_messages={"required": _("Say in a few words what the evidence shows.")},
+    )
+    file = forms.FileField(
+        label=_("File"),
+        required=False,
+        validators=[lambda upload: check_upload(upload, EVIDENCE_FILE)],
+    )
+    link = forms.URLField(
+        label=_("Or a link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        error_messages={"invalid": _("Type a whole web address, starting with https://.")},
+    )
+
+    def __init__(self, *args: Any, structure: list[dict[str, Any]], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = EVIDENCE_FILE.help_text()
+        self.fields["indicator"].choices = [("", "—")] + [  # type: ignore[attr-defined]
+            (i.key, f"{i.key} {i.name}") for i in scoring.indicators(structure)
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not self.errors and not data.get("file") and not data.get("link"):
+            raise ValidationError(_("Attach a file or give a link."))
+        return data
+
+
+class AcknowledgeForm(forms.Form):
+    agree = forms.TypedChoiceField(
+        label=_("The result"),
+        choices=[
+            ("yes", _("I acknowledge the result")),
+            ("no", _("I acknowledge it but disagree")),
+        ],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether you agree with the result.")},
+    )
+    reason = forms.CharField(
+        label=_("Why you disagree"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=4000,
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("agree") is False and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("Say why you disagree with the result."))
+        return data

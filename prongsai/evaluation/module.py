@@ -1,0 +1,77 @@
+"""The staff evaluation module's manifest (see agencies.modules)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from prongsai.agencies.evidence import Evidence
+from prongsai.agencies.menu import MenuItem
+from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.evaluation import oit_evidence
+from prongsai.evaluation.access import MANAGERS, STAFF
+from prongsai.evaluation.demo import load_evaluation
+from prongsai.evaluation.forms import EVIDENCE_FILE
+from prongsai.evaluation.models import (
+    Assessment,
+    EvaluationSettings,
+    Meeting,
+    Round,
+    StaffProfile,
+    Template,
+)
+from prongsai.evaluation.todo import evaluation_todo
+
+MODULE = Module(
+    name="evaluation",
+    menu=[
+        MenuItem(
+            _("My evaluation"),
+            "evaluation:home",
+            STAFF,
+            _("Your self-assessment, the result and the published criteria of each round."),
+        ),
+        MenuItem(
+            _("Evaluation rounds"),
+            "evaluation:rounds",
+            MANAGERS,
+            _("Open a round, choose its staff and assessors, publish its criteria."),
+        ),
+    ],
+    evidence=[
+        Evidence(
+            "hr_criteria",
+            _("Staff evaluation criteria"),
+            ("หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล",),
+            oit_evidence.hr_criteria,
+        ),
+        Evidence(
+            "hr_report",
+            _("Staff evaluation results (aggregate)"),
+            ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล",),
+            oit_evidence.hr_report,
+        ),
+    ],
+    demo=DemoStep(load_evaluation, order=60),
+    todo=evaluation_todo,
+    audited=[
+        Audited(
+            Assessment,
+            {
+                "include_fields": [
+                    "assessor",
+                    "status",
+                    "self_scores",
+                    "scores",
+                    "comment",
+                    "total",
+                    "result",
+                    "disagreement",
+                ]
+            },
+        ),
+        Audited(Round),
+        Audited(Meeting),
+        Audited(Template),
+        Audited(EvaluationSettings),
+        Audited(StaffProfile),
+    ],
+    body_limits={"evaluation:evidence_add": EVIDENCE_FILE.body_limit},
+)

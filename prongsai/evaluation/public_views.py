@@ -1,0 +1,47 @@
+"""The public HR pages of a fiscal year: the published evaluation criteria, and the results as
+counts per level (no names; a group of fewer than five people is not shown)."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from prongsai.agencies.access import get_agency_or_404
+from prongsai.evaluation import actions, queries, scoring
+from prongsai.evaluation.models import StaffType
+from prongsai.lib.fiscal import is_plausible_year
+
+
+def _agency_year(agency: str, year: int):  # type: ignore[no-untyped-def]
+    if not is_plausible_year(year):
+        raise Http404
+    return get_agency_or_404(agency)
+
+
+def hr_report(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    found = _agency_year(agency, year)
+    context = {
+        "agency": found,
+        "year": year,
+        "reports": queries.year_results(found, year),
+        "years": queries.years_with_rounds(found),
+        "smallest": queries.SMALLEST_GROUP,
+        "has_criteria": bool(queries.published_rounds(found, year)),
+    }
+    return render(request, "evaluation/public_report.html", context)
+
+
+def hr_criteria(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    found = _agency_year(agency, year)
+    rounds = [
+        {
+            "round": round_,
+            "bounds": actions.round_bounds(round_.year, round_.number),
+            "forms": [
+                (StaffType(key).label, frozen)
+                for key, frozen in round_.structures.items()
+                if key in StaffType.values
+            ],
+        }
+        for round_ in queries.published_rounds(found, year)
+    ]
+    context = {"agency": found, "year": year, "rounds": rounds, "levels": scoring.LEVELS}
+    return render(request, "evaluation/public_criteria.html", context)

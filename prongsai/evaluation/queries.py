@@ -1,0 +1,178 @@
+"""Reads of the evaluation module: templates, rounds, assessments by who may see them, and the
+aggregates the public reads (counts only)."""
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from prongsai.accounts.models import User
+from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.roles import Role
+from prongsai.evaluation import scoring
+from prongsai.evaluation.models import (
+    Assessment,
+    EvaluationSettings,
+    Round,
+    StaffProfile,
+    StaffType,
+    Template,
+)
+
+MAX_ROWS = 2000
+SMALLEST_GROUP = 5  # the public report hides a group of fewer people (no one is identifiable)
+DONE = (Assessment.Status.ASSESSED, Assessment.Status.ACKNOWLEDGED, Assessment.Status.DISAGREED)
+
+
+def templates_of(agency: Agency) -> dict[str, Template]:
+    return {t.staff_type: t for t in Template.objects.filter(agency=agency)}
+
+
+def template_of(agency: Agency, staff_type: str) -> Template | None:
+    return Template.objects.filter(agency=agency, staff_type=staff_type).first()
+
+
+def settings_of(agency: Agency) -> EvaluationSettings:
+    return EvaluationSettings.objects.filter(agency=agency).first() or EvaluationSettings(
+        agency=agency
+    )
+
+
+def bands_of(options: EvaluationSettings) -> dict[str, str]:
+    return {
+        scoring.OUTSTANDING: str(options.outstanding),
+        scoring.VERY_GOOD: str(options.very_good),
+        scoring.GOOD: str(options.good),
+        scoring.FAIR: str(options.fair),
+    }
+
+
+def people(agency: Agency) -> list[User]:
+    """Everyone working in the agency (a supervisor of the office above is not its staff)."""
+    ids = (
+        Membership.objects.filter(agency=agency)
+        .exclude(role=Role.SUPERVISOR)
+        .values_list("user_id", flat=True)
+    )
+    return list(User.objects.filter(pk__in=ids).order_by("first_name", "last_name", "pk"))
+
+
+def staff_types(agency: Agency) -> dict[int, str]:
+    return dict(StaffProfile.objects.filter(agency=agency).values_list("user_id", "staff_type"))
+
+
+def assessors(agency: Agency) -> list[User]:
+    ids = Membership.objects.filter(
+        agency=agency, role__in=(Role.UNIT_HEAD, Role.DIRECTOR)
+    ).values_list("user_id", flat=True)
+    return list(User.objects.filter(pk__in=ids).order_by("first_name", "last_name", "pk"))
+
+
+def rounds(agency: Agency) -> list[Round]:
+    return list(Round.objects.filter(agency=agency)[:MAX_ROWS])
+
+
+def round_of(agency: Agency, pk: int) -> Round | None:
+    return Round.objects.filter(agency=agency, pk=pk).first()
+
+
+def published_rounds(agency: Agency, year: int | None = None) -> list[Round]:
+    found = Round.objects.filter(agency=agency, published_on__isnull=False)
+    if year is not None:
+        found = found.filter(year=year)
+    return list(found.prefetch_related("meetings")[:MAX_ROWS])
+
+
+def _assessments() -> QuerySet[Assessment]:
+    return Assessment.objects.select_related("round", "person", "assessor")
+
+
+def assessment_of(agency: Agency, pk: int) -> Assessment | None:
+    return _assessments().filter(round__agency=agency, pk=pk).first()
+
+
+def own_assessment(round_: Round, user: User) -> Assessment | None:
+    return _assessments().filter(round=round_, person=user).first()
+
+
+def round_assessments(round_: Round) -> list[Assessment]:
+    return list(_assessments().filter(round=round_)[:MAX_ROWS])
+
+
+def mine(agency: Agency, user: User) -> list[Assessment]:
+    return list(_assessments().filter(round__agency=agency, person=user)[:MAX_ROWS])
+
+
+def to_assess(agency: Agency, user: User) -> list[Assessment]:
+    return list(
+        _assessments().filter(round__agency=agency, assessor=user).exclude(person=user)[:MAX_ROWS]
+    )
+
+
+def todo_of(agency: Agency, user: User) -> list[Assessment]:
+    """Open rounds' assessments waiting for this person: their own self-assessment or
+    acknowledgement, and the ones they assess that were submitted."""
+    waiting = Q(person=user, status__in=(Assessment.Status.SELF, Assessment.Status.ASSESSED))
+    waiting |= Q(assessor=user, status=Assessment.Status.SUBMITTED)
+    return list(
+        _assessments()
+        .filter(waiting, round__agency=agency, round__published_on__isnull=False)
+        .filter(round__closed_on__isnull=True)[:MAX_ROWS]
+    )
+
+
+def evidence_of(assessment: Assessment) -> list[Any]:
+    return list(assessment.evidence.all()[:MAX_ROWS])
+
+
+def distribution(rows: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """Counts per staff type and level from (staff type, level) pairs; a staff type with fewer
+    than SMALLEST_GROUP people is shown as one suppressed row."""
+    by_type: dict[str, Counter[str]] = {}
+    for staff_type, level in rows:
+        by_type.setdefault(staff_type, Counter())[level] += 1
+    groups = []
+    for staff_type in StaffType.values:
+        counts = by_type.get(staff_type)
+        if not counts:
+            continue
+        size = sum(counts.values())
+        shown = size >= SMALLEST_GROUP
+        groups.append(
+            {
+                "staff_type": StaffType(staff_type).label,
+                "size": size if shown else None,
+                "counts": [counts.get(code, 0) for code in scoring.LEVELS] if shown else None,
+            }
+        )
+    totals = Counter(level for _type, level in rows)
+    everyone = len(rows)
+    return {
+        "groups": groups,
+        "total": everyone if everyone >= SMALLEST_GROUP else None,
+        "counts": [totals.get(c, 0) for c in scoring.LEVELS]
+        if everyone >= SMALLEST_GROUP
+        else None,
+        "levels": list(scoring.LEVELS.values()),
+    }
+
+
+def year_results(agency: Agency, year: int) -> list[dict[str, Any]]:
+    """Each round of the fiscal year with results, and its aggregate distribution."""
+    reports = []
+    for round_ in Round.objects.filter(agency=agency, year=year).order_by("number"):
+        rows = list(
+            Assessment.objects.filter(round=round_, status__in=DONE).values_list(
+                "staff_type", "result"
+            )
+        )
+        if rows:
+            reports.append({"round": round_, **distribution(rows)})
+    return reports
+
+
+def years_with_rounds(agency: Agency) -> list[int]:
+    return sorted(
+        set(Round.objects.filter(agency=agency).values_list("year", flat=True)), reverse=True
+    )

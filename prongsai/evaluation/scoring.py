@@ -1,0 +1,164 @@
+"""The arithmetic of an appraisal, as plain functions.
+
+An indicator scored at level L of N levels earns L / N of its weight; the total is the sum over
+indicators, rounded half up to two decimals. The result level is the highest band whose floor
+the total reaches (THAI-RULES.md §3.2: ดีเด่น 90–100, ดีมาก 80–89.99, ดี 70–79.99, พอใช้
+60–69.99, ต้องปรับปรุง < 60; marked [I], so the floors are the agency's settings).
+"""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+HUNDRED = Decimal(100)
+CENT = Decimal("0.01")
+
+OUTSTANDING, VERY_GOOD, GOOD, FAIR, IMPROVE = (
+    "outstanding",
+    "very_good",
+    "good",
+    "fair",
+    "improve",
+)
+LEVELS: dict[str, Any] = {
+    OUTSTANDING: gettext_lazy("Outstanding"),
+    VERY_GOOD: gettext_lazy("Very good"),
+    GOOD: gettext_lazy("Good"),
+    FAIR: gettext_lazy("Fair"),
+    IMPROVE: gettext_lazy("Needs improvement"),
+}
+DEFAULT_BANDS: dict[str, str] = {OUTSTANDING: "90", VERY_GOOD: "80", GOOD: "70", FAIR: "60"}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str  # "<component>.<indicator>", 1-based positions in the frozen structure
+    component: str
+    name: str
+    weight: Decimal
+    levels: int
+
+
+def decimal(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return Decimal(0)
+
+
+def rounded(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def indicators(structure: list[dict[str, Any]]) -> Iterator[Indicator]:
+    for ci, component in enumerate(structure, start=1):
+        for ii, indicator in enumerate(component.get("indicators", []), start=1):
+            yield Indicator(
+                f"{ci}.{ii}",
+                component["name"],
+                indicator["name"],
+                decimal(indicator["weight"]),
+                int(indicator["levels"]),
+            )
+
+
+def weight_problems(structure: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with a template's weights, in Thai sentences (empty when it adds up)."""
+    problems = []
+    total = sum((decimal(c["weight"]) for c in structure), Decimal(0))
+    if total != HUNDRED:
+        problems.append(_off(_("The components"), total, HUNDRED))
+    for component in structure:
+        weight = decimal(component["weight"])
+        parts = sum((decimal(i["weight"]) for i in component.get("indicators", [])), Decimal(0))
+        if not component.get("indicators"):
+            problems.append(
+                _("%(component)s has no indicator: give it at least one.")
+                % {"component": component["name"]}
+            )
+        elif parts != weight:
+            problems.append(_off(component["name"], parts, weight))
+    return problems
+
+
+def _off(what: str, total: Decimal, target: Decimal) -> str:
+    gap = target - total
+    values = {"what": what, "total": _plain(total), "target": _plain(target)}
+    if gap > 0:
+        values["gap"] = _plain(gap)
+        return (
+            _("%(what)s add up to %(total)s, not %(target)s: %(gap)s points are missing.") % values
+        )
+    values["gap"] = _plain(-gap)
+    return _("%(what)s add up to %(total)s, not %(target)s: %(gap)s points too many.") % values
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{rounded(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def score_problems(
+    structure: list[dict[str, Any]], scores: Mapping[str, Any], *, require_all: bool = True
+) -> list[str]:
+    """A level outside an indicator's scale, or (`require_all`) an indicator left unscored."""
+    problems = []
+    for indicator in indicators(structure):
+        level = scores.get(indicator.key)
+        if level in (None, ""):
+            if not require_all:
+                continue
+            problems.append(
+                _("Give a level to indicator %(key)s (%(name)s).")
+                % {"key": indicator.key, "name": indicator.name}
+            )
+        elif not str(level).isdigit() or not 1 <= int(str(level)) <= indicator.levels:
+            problems.append(
+                _("Indicator %(key)s takes a level from 1 to %(levels)d.")
+                % {"key": indicator.key, "levels": indicator.levels}
+            )
+    return problems
+
+
+def component_scores(
+    structure: list[dict[str, Any]], scores: Mapping[str, Any]
+) -> list[tuple[str, Decimal, Decimal]]:
+    """(component, full score, earned score rounded) for each component."""
+    earned: dict[str, Decimal] = {}
+    for indicator in indicators(structure):
+        level = int(scores.get(indicator.key) or 0)
+        part = indicator.weight * Decimal(level) / Decimal(indicator.levels)
+        earned[indicator.component] = earned.get(indicator.component, Decimal(0)) + part
+    return [
+        (c["name"], decimal(c["weight"]), rounded(earned.get(c["name"], Decimal(0))))
+        for c in structure
+    ]
+
+
+def total_score(structure: list[dict[str, Any]], scores: Mapping[str, Any]) -> Decimal:
+    """The sum over indicators, rounded once at the end (half up, two decimals)."""
+    total = Decimal(0)
+    for indicator in indicators(structure):
+        level = int(scores.get(indicator.key) or 0)
+        total += indicator.weight * Decimal(level) / Decimal(indicator.levels)
+    return rounded(total)
+
+
+def result_level(total: Decimal, bands: Mapping[str, Any]) -> str:
+    for code in (OUTSTANDING, VERY_GOOD, GOOD, FAIR):
+        if total >= decimal(bands.get(code, DEFAULT_BANDS[code])):
+            return code
+    return IMPROVE
+
+
+def band_problems(bands: Mapping[str, Any]) -> list[str]:
+    floors = [decimal(bands[code]) for code in (OUTSTANDING, VERY_GOOD, GOOD, FAIR)]
+    if any(not 0 < floor <= HUNDRED for floor in floors):
+        return [_("Each level starts at a score between 1 and 100.")]
+    if floors != sorted(floors, reverse=True) or len(set(floors)) != len(floors):
+        return [_("Each level must start higher than the level below it.")]
+    return []

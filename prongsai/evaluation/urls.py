@@ -1,0 +1,34 @@
+from django.urls import path
+
+from prongsai.evaluation import assess_views, public_views, staff_views
+
+app_name = "evaluation"
+
+BASE = "<slug:agency>/staff/evaluation/"
+ROUND = BASE + "rounds/<int:pk>/"
+ONE = BASE + "assessments/<int:pk>/"
+
+urlpatterns = [
+    path("<slug:agency>/hr/<int:year>/", public_views.hr_report, name="hr_report"),
+    path("<slug:agency>/hr/<int:year>/criteria/", public_views.hr_criteria, name="hr_criteria"),
+    path(BASE, staff_views.home, name="home"),
+    path(BASE + "forms/", staff_views.templates, name="templates"),
+    path(BASE + "forms/levels/", staff_views.bands, name="bands"),
+    path(BASE + "forms/<str:staff_type>/", staff_views.template_edit, name="template_edit"),
+    path(BASE + "staff-types/", staff_views.staff_types, name="staff_types"),
+    path(BASE + "rounds/", staff_views.rounds, name="rounds"),
+    path(BASE + "rounds/new/", staff_views.round_new, name="round_new"),
+    path(ROUND, staff_views.round_detail, name="round_detail"),
+    path(ROUND + "staff/", staff_views.round_participants, name="round_participants"),
+    path(ROUND + "publish/", staff_views.round_publish, name="round_publish"),
+    path(ROUND + "meetings/", staff_views.round_meeting, name="round_meeting"),
+    path(ROUND + "close/", staff_views.round_close, name="round_close"),
+    path(ROUND + "criteria/", staff_views.criteria, name="criteria"),
+    path(ROUND + "mine/", assess_views.mine, name="mine"),
+    path(ROUND + "mine/self/", assess_views.self_assess, name="self_assess"),
+    path(ROUND + "mine/evidence/", assess_views.evidence_add, name="evidence_add"),
+    path(ROUND + "mine/acknowledge/", assess_views.acknowledge, name="acknowledge"),
+    path(ONE, assess_views.assessment_detail, name="assessment"),
+    path(ONE + "score/", assess_views.score, name="score"),
+    path(ONE + "evidence/<int:evidence>/", assess_views.evidence_file, name="evidence_file"),
+]
