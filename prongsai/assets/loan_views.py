@@ -267,3 +267,34 @@ def loan_settings(request: HttpRequest, agency: Agency) -> HttpResponse:
         messages.success(request, _("The changes were saved."))
         return redirect(reverse("assets:loan_settings", kwargs={"agency": agency.slug}))
     return render(request, "assets/loan_settings.html", staff_context(request, agency, form=form))
+
+
+@staff_view(*ASSET_READERS)
+def loan_slip(request: HttpRequest, agency: Agency, pk: int, fmt: str) -> HttpResponse:
+    """The loan slip as a PDF (printed on request, one at a time) or a DOCX."""
+    from prongsai.assets import slip
+    from prongsai.exports.pdf import PrinterBusy, PrintRefused, preview_pdf
+    from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
+
+    loan = get_loan_for_staff(request, pk)
+    url = request.build_absolute_uri(_loan_url(agency, loan))
+    if fmt == "docx":
+        from prongsai.assets.slip_docx import slip_docx
+
+        content = slip_docx(loan, url)
+        return file_response(Rendered(content, CONTENT_TYPES["docx"], slip.file_name(loan, "docx")))
+    try:
+        content = preview_pdf(slip.slip_html(loan, url))
+    except PrinterBusy:
+        response = render(
+            request,
+            "printing/preparing.html",
+            {"agency": agency, "retry_after": 10, "busy": True},
+            status=503,
+        )
+        response["Retry-After"] = "10"
+        return response
+    except PrintRefused as refused:
+        messages.error(request, str(refused))
+        return redirect(_loan_url(agency, loan))
+    return file_response(Rendered(content, "application/pdf", slip.file_name(loan, "pdf")))

@@ -48,4 +48,6 @@ urlpatterns = [
     path(LOAN + "hand-over/", loan_views.loan_hand_over, name="loan_hand_over"),
     path(LOAN + "return/", loan_views.loan_return, name="loan_return"),
     path(LOAN + "damage/<int:damage>/", loan_views.loan_damage, name="loan_damage"),
+    path(LOAN + "slip.pdf", loan_views.loan_slip, {"fmt": "pdf"}, name="loan_slip_pdf"),
+    path(LOAN + "slip.docx", loan_views.loan_slip, {"fmt": "docx"}, name="loan_slip_docx"),
 ]

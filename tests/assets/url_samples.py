@@ -40,6 +40,8 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "assets:loan_hand_over": _loan("approved"),
     "assets:loan_return": _loan("handed_over"),
     "assets:loan_damage": _damage,
+    "assets:loan_slip_pdf": _loan("handed_over"),
+    "assets:loan_slip_docx": _loan("handed_over"),
 }
 
 
