@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "prongsai.assets",
     "prongsai.feedback",
     "prongsai.budget",
+    "prongsai.evaluation",
     "prongsai.news",
     "prongsai.api",
     "prongsai.jobs",

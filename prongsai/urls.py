@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("prongsai.feedback.urls")),
     path("", include("prongsai.assets.urls")),
     path("", include("prongsai.news.urls")),
+    path("", include("prongsai.evaluation.urls")),
     path("", include("prongsai.budget.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
