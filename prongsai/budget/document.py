@@ -194,26 +194,25 @@ def plan_docx(plan: Plan) -> bytes:
             _para(document, f"{to_thai_digits(strategy.number)}. {strategy.title}")
     _para(document, "ส่วนที่ ๓ ประมาณการรายรับและการจัดสรรงบประมาณ", bold=True, size=18)
     table = data["table"]
-    header = [
-        "ประเภทเงิน",
-        "ยอดยกมา",
-        "ประมาณการรับ",
-        "รวม",
-        *data["area_names"],
-        "รวมจัดสรร",
-        "คงเหลือ (สำรอง)",
-    ]
+    every = [*table.rows, table.total]
+    _para(document, "๓.๑ ประมาณการรายรับ", bold=True)
     rows = [
         [
             row.name or "รวม",
             money(row.brought_forward),
             money(row.estimate),
             money(row.available),
-            *[money(v) for v in row.areas],
             money(row.allocated),
             money(row.reserve),
         ]
-        for row in [*table.rows, table.total]
+        for row in every
+    ]
+    header = ["ประเภทเงิน", "ยอดยกมา", "ประมาณการรับ", "รวมรายรับ", "จัดสรรตามแผน", "คงเหลือ (สำรอง)"]
+    _table(document, header, rows, bold_last=True)
+    _para(document, "๓.๒ การจัดสรรงบประมาณตามแผนงาน", bold=True)
+    header = ["ประเภทเงิน", *data["area_names"], "รวมจัดสรร"]
+    rows = [
+        [row.name or "รวม", *[money(v) for v in row.areas], money(row.allocated)] for row in every
     ]
     _table(document, header, rows, bold_last=True)
     _para(document, "ส่วนที่ ๔ โครงการ/กิจกรรม", bold=True, size=18)

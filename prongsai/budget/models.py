@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from prongsai.agencies.models import Agency, Unit
 
@@ -48,9 +49,9 @@ class Plan(models.Model):
 
 class Strategy(models.Model):
     class Level(models.TextChoices):
-        OBEC = "obec", _("OBEC")
-        AREA = "area", _("Area office")
-        SCHOOL = "school", _("School")
+        OBEC = "obec", pgettext_lazy("strategy level", "OBEC")
+        AREA = "area", pgettext_lazy("strategy level", "Area office")
+        SCHOOL = "school", pgettext_lazy("strategy level", "School")
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="strategies")
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)

@@ -26,6 +26,9 @@ def baht(value: object) -> str:
 
 @register.filter
 def baht_th(value: object) -> str:
+    """Thai digits; a zero is a dash, as the plan books print it."""
+    if value in (0, None, ""):
+        return "–"
     return to_thai_digits(_format(value))
 
 
