@@ -14,7 +14,7 @@ from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import Role
 from prongsai.integrity import queries
-from prongsai.integrity.models import Declaration, Gift
+from prongsai.integrity.models import ActivityPhoto, CultureActivity, Declaration, Gift
 
 DECLARERS: frozenset[str] = frozenset(
     {
@@ -92,3 +92,30 @@ def get_declaration_for_staff(request: HttpRequest, year: int, *, act: bool = Fa
 def get_declaration_for_public(agency: Agency, year: int) -> Declaration | None:
     """The year's approved declaration, or None (the page then says there is none yet)."""
     return queries.approved_declaration(agency, year)
+
+
+def get_activity_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> CultureActivity:
+    """The agency's culture activity (404 for another agency's); the roles that reach the page
+    (the ITA officer, the director) also edit it, so `act` refuses no one more."""
+    activity = queries.activity_of_agency(agency_of(request), pk)
+    if activity is None:
+        raise Http404
+    return activity
+
+
+def get_activity_photo_for_staff(
+    request: HttpRequest, pk: int, photo: int, *, act: bool = False
+) -> ActivityPhoto:
+    """A photo of the agency's activity `pk` (404 for any other), published or not."""
+    found = queries.photo_of(agency_of(request), pk, photo)
+    if found is None:
+        raise Http404
+    return found
+
+
+def get_activity_photo_for_public(agency: Agency, pk: int, photo: int) -> ActivityPhoto:
+    """A photo of a published activity; 404 while the activity is not published."""
+    found = queries.photo_of(agency, pk, photo)
+    if found is None or not found.activity.published:
+        raise Http404
+    return found

@@ -4,7 +4,9 @@ A gift keeps the rule's outcome, the limit and the reporting deadline as they we
 was declared, so a later change of the settings never rewrites what a past gift required.
 """
 
+import uuid
 from decimal import Decimal
+from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
@@ -193,3 +195,64 @@ class Declaration(models.Model):
     @property
     def has_english(self) -> bool:
         return bool(self.title_en.strip() and self.commitments_en.strip())
+
+
+class CultureActivity(models.Model):
+    """An activity that passes the No Gift Policy on (a meeting, a seminar, a campaign): the
+    OIT's "building a No Gift culture". Public on the No Gift page of its fiscal year once the
+    officer publishes it."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", _("Staff meeting")
+        SEMINAR = "seminar", _("Seminar or training")
+        CAMPAIGN = "campaign", _("Campaign or publicity")
+        OTHER = "other", _("Another activity")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="culture_activities")
+    held_on = models.DateField(_("date held"))
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind of activity"), max_length=20, choices=Kind.choices)
+    audience = models.CharField(_("audience"), max_length=300)
+    attendance = models.PositiveIntegerField(_("number of people who attended"))
+    report = models.TextField(_("short report"), max_length=3000)
+    published = models.BooleanField(_("published"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="culture_activities_recorded",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-held_on", "-pk"]
+        indexes = [models.Index(fields=["agency", "published", "held_on"])]
+
+    def __str__(self) -> str:
+        return f"culture activity {self.pk} of {self.agency_id}"
+
+
+def activity_photo_path(instance: "ActivityPhoto", filename: str) -> str:
+    """A random name under the agency's folder: the uploader's file name is never a path."""
+    suffix = PurePath(filename).suffix.lower()[:6]
+    return f"integrity/activities/{instance.activity.agency_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class ActivityPhoto(models.Model):
+    activity = models.ForeignKey(CultureActivity, on_delete=models.CASCADE, related_name="photos")
+    file = models.FileField(upload_to=activity_photo_path, max_length=300)
+    alt_text = models.CharField(_("what the photo shows"), max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"photo {self.pk} of activity {self.activity_id}"
+
+    @property
+    def filename(self) -> str:
+        """The name it is served under: the activity's and its own number, its extension."""
+        return f"no-gift-activity-{self.activity_id}-{self.pk}{PurePath(self.file.name).suffix}"

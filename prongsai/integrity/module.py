@@ -10,8 +10,9 @@ from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.reminders import Reminder
 from prongsai.integrity import declaration_print
 from prongsai.integrity.access import DECLARATION_EDITORS, DECLARERS, GIFT_VIEWERS
+from prongsai.integrity.activity_forms import ACTIVITY_PHOTO
 from prongsai.integrity.demo import load_integrity
-from prongsai.integrity.models import Declaration, Gift, GiftSettings
+from prongsai.integrity.models import CultureActivity, Declaration, Gift, GiftSettings
 from prongsai.integrity.reminders import send_gift_reminders
 from prongsai.integrity.todo import gifts_todo
 
@@ -42,6 +43,12 @@ MODULE = Module(
             DECLARATION_EDITORS,
             _("The year's No Gift Policy declaration: draft, approve, publish."),
         ),
+        MenuItem(
+            _("No Gift culture activities"),
+            "integrity:activities",
+            DECLARATION_EDITORS,
+            _("Meetings and campaigns that pass the policy on: report, attendance, photos."),
+        ),
     ],
     public_links=[
         PublicLink(
@@ -51,6 +58,12 @@ MODULE = Module(
     demo=DemoStep(load_integrity),
     reminders=[Reminder("gift deadlines", send_gift_reminders)],
     todo=gifts_todo,
-    audited=[Audited(Gift), Audited(GiftSettings), Audited(Declaration)],
+    audited=[
+        Audited(Gift),
+        Audited(GiftSettings),
+        Audited(Declaration),
+        Audited(CultureActivity),
+    ],
     print_sources=[(declaration_print.SOURCE, declaration_print.declaration_html)],
+    body_limits={"integrity:activity_photo_add": ACTIVITY_PHOTO.body_limit},
 )

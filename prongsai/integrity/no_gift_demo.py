@@ -1,5 +1,6 @@
 """The demo's No Gift Policy: the seed school's declarations of 2566, 2567 and 2568 (each
-started from the year before, approved by the director; 2568 also in English)."""
+started from the year before, approved by the director; 2568 also in English) and one
+culture activity a year with its photo."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -63,3 +64,88 @@ def actions_data(declaration: Declaration) -> actions.DeclarationData:
             for name in actions.DeclarationData.__dataclass_fields__
         }
     )
+
+
+# (fiscal year, month, day in the C.E. year, title, kind, audience, attendance, report, alt text)
+ACTIVITIES = [
+    (
+        2566,
+        (2022, 12, 9),
+        "ประชุมชี้แจงนโยบาย No Gift Policy แก่ครูและบุคลากร",
+        "meeting",
+        "ครูและบุคลากรทางการศึกษา",
+        58,
+        "ผู้อำนวยการชี้แจงนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ "
+        "และหลักเกณฑ์การรายงานเมื่อได้รับของเกิน ๓,๐๐๐ บาท ภายใน ๓๐ วัน",
+        "ผู้อำนวยการชี้แจงนโยบายแก่ครูในห้องประชุมของโรงเรียน",
+    ),
+    (
+        2567,
+        (2023, 12, 8),
+        "กิจกรรมวันต่อต้านคอร์รัปชันสากล: ส่งความสุขด้วยบัตรอวยพรแทนของขวัญ",
+        "campaign",
+        "นักเรียน ผู้ปกครอง และครู",
+        320,
+        "นักเรียนทำบัตรอวยพรปีใหม่มอบครูแทนของขวัญ ประชาสัมพันธ์นโยบายแก่ผู้ปกครองผ่านกลุ่มไลน์",
+        "นักเรียนมอบบัตรอวยพรปีใหม่ที่ทำเองแก่ครูประจำชั้น",
+    ),
+    (
+        2568,
+        (2024, 11, 15),
+        "อบรมหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา",
+        "seminar",
+        "ครู บุคลากร และเจ้าหน้าที่พัสดุ",
+        61,
+        "วิทยากรจากสำนักงานเขตพื้นที่การศึกษาบรรยายหลักเกณฑ์ ป.ป.ช. พ.ศ. ๒๕๖๓ "
+        "และการใช้ทะเบียนการรับของขวัญในระบบ",
+        "วิทยากรบรรยายหน้าห้องประชุม มีครูนั่งฟังประมาณหกสิบคน",
+    ),
+]
+COLOURS = [(30, 94, 160), (196, 120, 40), (40, 140, 90)]
+
+
+def demo_photo(seed: int) -> bytes:
+    """A plain illustrative picture (blocks of colour), a JPEG small enough for the demo."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (960, 640), COLOURS[seed % len(COLOURS)])
+    draw = ImageDraw.Draw(picture)
+    for row in range(4):
+        draw.rectangle((80 + row * 200, 360, 200 + row * 200, 560), fill=(240, 240, 240))
+    draw.rectangle((300, 80, 660, 260), fill=(250, 250, 250))
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def load_activities(school: Agency, say: Callable[[str], None]) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.integrity import activity_actions
+    from prongsai.integrity.models import CultureActivity
+
+    if CultureActivity.objects.filter(agency=school).exists():
+        return
+    officer = User.objects.filter(username="ita_officer").first()
+    if officer is None:
+        return
+    for seed, row in enumerate(ACTIVITIES):
+        _year, day, title, kind, audience, attendance, report, alt = row
+        activity = activity_actions.record_activity(
+            agency=school,
+            by=officer,
+            data=activity_actions.ActivityData(
+                held_on=date(*day),
+                title=title,
+                kind=kind,
+                audience=audience,
+                attendance=attendance,
+                report=report,
+                published=True,
+            ),
+        )
+        upload = SimpleUploadedFile(f"activity-{seed}.jpg", demo_photo(seed), "image/jpeg")
+        activity_actions.add_photo(activity=activity, upload=upload, alt_text=alt)
+    say(f"No Gift Policy: {len(ACTIVITIES)} culture activities with photos at {school.slug}.")

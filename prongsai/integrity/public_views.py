@@ -1,5 +1,5 @@
 """The public No Gift Policy page of an agency: the year's approved declaration (page, PDF,
-Word) and, later, its culture activities. No login."""
+Word) and its published culture activities with their photos. No login."""
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
+from prongsai.files.serve import serve_file
 from prongsai.integrity import declaration_print, queries
-from prongsai.integrity.access import get_declaration_for_public
+from prongsai.integrity.access import get_activity_photo_for_public, get_declaration_for_public
 from prongsai.integrity.declaration_docx import declaration_docx
 from prongsai.lib.fiscal import fiscal_year, is_plausible_year
 from prongsai.printing.responses import serve_pdf
@@ -38,8 +39,15 @@ def no_gift(request: HttpRequest, agency: str, year: int) -> HttpResponse:
             declaration_print.paragraphs(declaration.preamble_en) if declaration else []
         ),
         "date_th": declaration_print.official_date(declaration.declared_on) if declaration else "",
+        "activities": queries.published_activities(found, year),
     }
     return render(request, "integrity/no_gift.html", context)
+
+
+def activity_photo(request: HttpRequest, agency: str, pk: int, photo: int) -> HttpResponse:
+    """A photo of a published activity (404 while it is not published)."""
+    found = get_activity_photo_for_public(get_agency_or_404(agency), pk, photo)
+    return serve_file(request, found.file, filename=found.filename, private=False)
 
 
 def no_gift_pdf(request: HttpRequest, agency: str, year: int) -> HttpResponse:

@@ -2,12 +2,18 @@
 
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import Role
-from prongsai.integrity.models import Declaration, Gift, GiftSettings
+from prongsai.integrity.models import (
+    ActivityPhoto,
+    CultureActivity,
+    Declaration,
+    Gift,
+    GiftSettings,
+)
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds
 
 SENT = frozenset({Gift.Status.REPORTED, Gift.Status.DECIDED})  # what the head has been told of
@@ -166,3 +172,36 @@ def declaration_summary(agency: Agency) -> list[tuple[int, Declaration, Declarat
         )
         for year, versions in years.items()
     ]
+
+
+# ---------------------------------------------------------------- No Gift culture activities
+
+
+def activities_of(agency: Agency) -> list[CultureActivity]:
+    return list(
+        CultureActivity.objects.filter(agency=agency).annotate(photo_count=Count("photos"))[
+            :MAX_ROWS
+        ]
+    )
+
+
+def activity_of_agency(agency: Agency, pk: int) -> CultureActivity | None:
+    return CultureActivity.objects.filter(agency=agency, pk=pk).prefetch_related("photos").first()
+
+
+def published_activities(agency: Agency, year: int) -> list[CultureActivity]:
+    """The fiscal year's published activities with their photos (two queries)."""
+    start, end = fiscal_year_bounds(year)
+    return list(
+        CultureActivity.objects.filter(
+            agency=agency, published=True, held_on__range=(start, end)
+        ).prefetch_related("photos")[:MAX_ROWS]
+    )
+
+
+def photo_of(agency: Agency, activity_pk: int, pk: int) -> ActivityPhoto | None:
+    return (
+        ActivityPhoto.objects.filter(activity__agency=agency, activity_id=activity_pk, pk=pk)
+        .select_related("activity")
+        .first()
+    )

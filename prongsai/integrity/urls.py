@@ -1,12 +1,13 @@
 from django.urls import path
 
-from prongsai.integrity import declaration_views, public_views
+from prongsai.integrity import activity_views, declaration_views, public_views
 from prongsai.integrity import staff_views as views
 
 app_name = "integrity"
 
 GIFTS = "<slug:agency>/staff/integrity/gifts/"
 DECLARATIONS = "<slug:agency>/staff/integrity/no-gift/"
+ACTIVITIES = "<slug:agency>/staff/integrity/activities/"
 PUBLIC = "<slug:agency>/no-gift/"
 
 urlpatterns = [
@@ -28,9 +29,33 @@ urlpatterns = [
         declaration_views.declaration_approve,
         name="declaration_approve",
     ),
+    # The No Gift culture activities.
+    path(ACTIVITIES, activity_views.activities, name="activities"),
+    path(ACTIVITIES + "new/", activity_views.activity_new, name="activity_new"),
+    path(ACTIVITIES + "<int:pk>/", activity_views.activity_edit, name="activity_edit"),
+    path(
+        ACTIVITIES + "<int:pk>/photos/",
+        activity_views.activity_photo_add,
+        name="activity_photo_add",
+    ),
+    path(
+        ACTIVITIES + "<int:pk>/photos/<int:photo>/",
+        activity_views.activity_photo,
+        name="activity_photo",
+    ),
+    path(
+        ACTIVITIES + "<int:pk>/photos/<int:photo>/remove/",
+        activity_views.activity_photo_remove,
+        name="activity_photo_remove",
+    ),
     # Public: no login.
     path(PUBLIC, public_views.no_gift_latest, name="no_gift_latest"),
     path(PUBLIC + "<int:year>/", public_views.no_gift, name="no_gift"),
     path(PUBLIC + "<int:year>/declaration.pdf", public_views.no_gift_pdf, name="no_gift_pdf"),
     path(PUBLIC + "<int:year>/declaration.docx", public_views.no_gift_docx, name="no_gift_docx"),
+    path(
+        PUBLIC + "activities/<int:pk>/photos/<int:photo>/",
+        public_views.activity_photo,
+        name="public_activity_photo",
+    ),
 ]

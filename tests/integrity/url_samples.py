@@ -35,3 +35,32 @@ def default(agency: Agency, parts: set[str]) -> dict[str, Any]:
     if "year" in parts:
         return _year_kwargs(agency)
     return _gift_kwargs(agency)
+
+
+def _activity(agency: Agency) -> Any:
+    from prongsai.integrity import queries
+    from tests.integrity.helpers import record_activity
+
+    found = queries.activities_of(agency)
+    return found[0] if found else record_activity(agency)
+
+
+def _activity_kwargs(agency: Agency) -> dict[str, Any]:
+    return {"pk": _activity(agency).pk}
+
+
+def _photo_kwargs(agency: Agency) -> dict[str, Any]:
+    from tests.integrity.helpers import add_photo
+
+    activity = _activity(agency)
+    return {"pk": activity.pk, "photo": add_photo(activity).pk}
+
+
+SAMPLES.update(
+    {
+        "integrity:activity_edit": _activity_kwargs,
+        "integrity:activity_photo_add": _activity_kwargs,
+        "integrity:activity_photo": _photo_kwargs,
+        "integrity:activity_photo_remove": _photo_kwargs,
+    }
+)

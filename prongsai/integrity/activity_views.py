@@ -1,0 +1,121 @@
+"""The No Gift culture activities' back-office pages: the list, record, edit, photos."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from prongsai.agencies.access import staff_view, user_of
+from prongsai.agencies.menu import staff_context
+from prongsai.agencies.models import Agency
+from prongsai.files.serve import serve_file
+from prongsai.integrity import activity_actions as actions
+from prongsai.integrity import queries
+from prongsai.integrity.access import (
+    DECLARATION_EDITORS,
+    get_activity_for_staff,
+    get_activity_photo_for_staff,
+)
+from prongsai.integrity.activity_forms import ActivityForm, PhotoForm
+from prongsai.integrity.models import CultureActivity
+
+
+@staff_view(*DECLARATION_EDITORS)
+def activities(request: HttpRequest, agency: Agency) -> HttpResponse:
+    context = staff_context(request, agency, rows=queries.activities_of(agency))
+    return render(request, "integrity/activities.html", context)
+
+
+@staff_view(*DECLARATION_EDITORS)
+def activity_new(request: HttpRequest, agency: Agency) -> HttpResponse:
+    form = ActivityForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            activity = actions.record_activity(
+                agency=agency, by=user_of(request), data=form.activity_data()
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The activity was recorded. Add its photos below."))
+            return redirect("integrity:activity_edit", agency=agency.slug, pk=activity.pk)
+    context = staff_context(request, agency, form=form, activity=None)
+    return render(request, "integrity/activity_form.html", context)
+
+
+def _edit_page(
+    request: HttpRequest,
+    agency: Agency,
+    activity: CultureActivity,
+    form: ActivityForm,
+    photo_form: PhotoForm | None = None,
+) -> HttpResponse:
+    context = staff_context(
+        request,
+        agency,
+        form=form,
+        activity=activity,
+        photos=list(activity.photos.all()),
+        photo_form=photo_form or PhotoForm(),
+        max_photos=actions.MAX_PHOTOS,
+    )
+    return render(request, "integrity/activity_form.html", context)
+
+
+@staff_view(*DECLARATION_EDITORS)
+def activity_edit(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    activity = get_activity_for_staff(request, pk, act=request.method == "POST")
+    if request.method != "POST":
+        return _edit_page(
+            request, agency, activity, ActivityForm(initial=ActivityForm.initial_of(activity))
+        )
+    form = ActivityForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.update_activity(activity=activity, data=form.activity_data())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The activity was saved."))
+            return redirect("integrity:activity_edit", agency=agency.slug, pk=pk)
+    return _edit_page(request, agency, activity, form)
+
+
+@staff_view(*DECLARATION_EDITORS)
+@require_POST
+def activity_photo_add(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    activity = get_activity_for_staff(request, pk, act=True)
+    photo_form = PhotoForm(request.POST, request.FILES)
+    if photo_form.is_valid():
+        try:
+            actions.add_photo(
+                activity=activity,
+                upload=photo_form.cleaned_data["photo"],
+                alt_text=photo_form.cleaned_data["alt_text"],
+            )
+        except ValidationError as error:
+            photo_form.add_error(None, error)
+        else:
+            messages.success(request, _("The photo was added."))
+            return redirect("integrity:activity_edit", agency=agency.slug, pk=pk)
+    form = ActivityForm(initial=ActivityForm.initial_of(activity))
+    return _edit_page(request, agency, activity, form, photo_form)
+
+
+@staff_view(*DECLARATION_EDITORS)
+def activity_photo(request: HttpRequest, agency: Agency, pk: int, photo: int) -> HttpResponse:
+    found = get_activity_photo_for_staff(request, pk, photo)
+    return serve_file(request, found.file, filename=found.filename, private=True)
+
+
+@staff_view(*DECLARATION_EDITORS)
+@require_POST
+def activity_photo_remove(
+    request: HttpRequest, agency: Agency, pk: int, photo: int
+) -> HttpResponse:
+    found = get_activity_photo_for_staff(request, pk, photo, act=True)
+    actions.remove_photo(photo=found)
+    messages.success(request, _("The photo was removed."))
+    return redirect("integrity:activity_edit", agency=agency.slug, pk=pk)
