@@ -132,7 +132,7 @@ class ItemForm(forms.Form):
 
 class ImageForm(forms.Form):
     image = forms.FileField(
-        label=_("Picture"),
+        label=_("Picture file"),
         validators=[lambda upload: check_upload(upload, NEWS_IMAGE)],
         error_messages={"required": _("Choose a picture to upload.")},
     )
