@@ -174,7 +174,9 @@ def _walk(
     back = (due or start) - timedelta(days=1 if loan.pk % 3 else -2)  # some come back late
     back = max(back, start)
     items = list(loan.items.all())
-    conditions = {items[0].pk: Asset.Condition.DAMAGED} if state == "damaged" else {}
+    conditions: dict[int, str] = (
+        {items[0].pk: Asset.Condition.DAMAGED} if state == "damaged" else {}
+    )
     damages = actions.take_back(loan=loan, actor=officer, on=back, conditions=conditions)
     for number, damage in enumerate(damages):
         if loan.pk % 2:
