@@ -1,14 +1,16 @@
 """The integrity module's manifest (see agencies.modules): the gift register and the No Gift
 Policy (declaration, culture activities)."""
 
-from django.db.models import OuterRef, QuerySet
+from django.db.models import OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
+from prongsai.agencies.models import Agency
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.reminders import Reminder
-from prongsai.integrity import declaration_print
+from prongsai.integrity import declaration_print, oit_evidence
 from prongsai.integrity.access import DECLARATION_EDITORS, DECLARERS, GIFT_VIEWERS
 from prongsai.integrity.activity_forms import ACTIVITY_PHOTO
 from prongsai.integrity.demo import load_integrity
@@ -17,9 +19,11 @@ from prongsai.integrity.reminders import send_gift_reminders
 from prongsai.integrity.todo import gifts_todo
 
 
-def _published_no_gift() -> QuerySet[Declaration]:
-    """Shown when the agency has an approved declaration."""
-    return Declaration.objects.filter(agency=OuterRef("pk"), status=Declaration.Status.APPROVED)
+def _published_no_gift() -> QuerySet[Agency]:
+    """Shown when the agency has an approved declaration or a published culture activity."""
+    return Agency.objects.filter(pk=OuterRef("pk")).filter(
+        Q(declarations__status=Declaration.Status.APPROVED) | Q(culture_activities__published=True)
+    )
 
 
 MODULE = Module(
@@ -54,6 +58,20 @@ MODULE = Module(
         PublicLink(
             _("No Gift Policy"), "integrity:no_gift_latest", order=48, shown_if=_published_no_gift
         )
+    ],
+    evidence=[
+        Evidence(
+            "no_gift_declaration",
+            _("No Gift Policy declaration"),
+            oit_evidence.DECLARATION_WORDS,
+            oit_evidence.no_gift_declaration,
+        ),
+        Evidence(
+            "no_gift_culture",
+            _("No Gift culture activities"),
+            oit_evidence.CULTURE_WORDS,
+            oit_evidence.no_gift_culture,
+        ),
     ],
     demo=DemoStep(load_integrity),
     reminders=[Reminder("gift deadlines", send_gift_reminders)],

@@ -17,9 +17,10 @@ from prongsai.printing.responses import serve_pdf
 
 
 def no_gift_latest(request: HttpRequest, agency: str) -> HttpResponse:
-    """The newest year with a declaration, else this fiscal year's (friendly) page."""
+    """The newest year with a declaration or an activity, else this fiscal year's (friendly)
+    page."""
     found = get_agency_or_404(agency)
-    years = queries.declaration_years(found)
+    years = queries.no_gift_years(found)
     year = years[0] if years else fiscal_year(timezone.localdate())
     return redirect("integrity:no_gift", agency=found.slug, year=year)
 
@@ -33,7 +34,7 @@ def no_gift(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "agency": found,
         "year": year,
         "declaration": declaration,
-        "years": queries.declaration_years(found),
+        "years": queries.no_gift_years(found),
         "preamble": declaration_print.paragraphs(declaration.preamble_th) if declaration else [],
         "preamble_en": (
             declaration_print.paragraphs(declaration.preamble_en) if declaration else []

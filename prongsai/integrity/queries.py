@@ -205,3 +205,11 @@ def photo_of(agency: Agency, activity_pk: int, pk: int) -> ActivityPhoto | None:
         .select_related("activity")
         .first()
     )
+
+
+def no_gift_years(agency: Agency) -> list[int]:
+    """Fiscal years with something on the public No Gift page, newest first (two queries)."""
+    years = set(declaration_years(agency))
+    days = CultureActivity.objects.filter(agency=agency, published=True).dates("held_on", "month")
+    years.update(fiscal_year(day) for day in days)
+    return sorted(years, reverse=True)
