@@ -1,16 +1,22 @@
 """Throughput benchmark of Prongsai under gunicorn, driven by wrk (`make bench`).
 
-It measures requests per second and 99th-percentile latency of three pages served by a
+It measures requests per second and 99th-percentile latency of pages served by a
 production-like gunicorn (DEBUG=0, 2 sync workers, WhiteNoise manifest static files):
 
-* /healthz/                 a trivial view: no database, no template, just "ok"
-* /kamphaeng-wittayakhom/   the public home page of the demo school (queries + template)
-* /api/v1/agencies/         the JSON agency list of the REST API
+* /healthz/                          a trivial view: no database, no template, just "ok"
+* /kamphaeng-wittayakhom/            the public home page of the demo school
+* /kamphaeng-wittayakhom/services/   the demo school's public service catalogue
+* /api/v1/agencies/                  the JSON agency list of the REST API
 
-Absolute figures depend on the machine, so each page is also compared with /healthz/. The
-trivial view goes through the same gunicorn, WSGI and middleware stack as every other page, so
-it is the ceiling this machine can reach; a page's ratio to it is what that page's own work
-(database queries, templates, serialisation) costs, and stays comparable across machines.
+twice in the same run: first with the public page cache on (PAGE_CACHE=1, production's
+default: the public pages are answered from it, docs/pagecache.md), then with it off
+(PAGE_CACHE=0: every request renders its page).
+
+Absolute figures depend on the machine, so each page is also compared with /healthz/ of its
+phase. The trivial view goes through the same gunicorn, WSGI and middleware stack as every
+other page (it is never cached), so it is the ceiling this machine reaches through Django; a
+page's ratio to it is what that page's own work (database queries, templates, serialisation)
+costs, and stays comparable across machines.
 
 The database is $DATABASE_URL when set (e.g. PostgreSQL), otherwise a throw-away SQLite file
 under var/bench/. The script prints figures and never judges them: it exits non-zero only when
@@ -41,7 +47,10 @@ THREADS = 2
 CONNECTIONS = 16
 STARTUP_TIMEOUT = 30.0
 BASELINE = "/healthz/"
-URLS = [BASELINE, "/kamphaeng-wittayakhom/", "/api/v1/agencies/"]
+PUBLIC = ["/kamphaeng-wittayakhom/", "/kamphaeng-wittayakhom/services/"]
+URLS = [BASELINE, *PUBLIC, "/api/v1/agencies/"]
+# (label, PAGE_CACHE, URLs): the public pages from the cache, then the same stack without it.
+PHASES = [("cached", "1", URLS), ("uncached", "0", URLS)]
 WRK_MISSING = "wrk is not installed: sudo apt-get install wrk (make sysdeps does it as root)"
 TO_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
 
@@ -52,6 +61,7 @@ class BenchError(Exception):
 
 @dataclass
 class Result:
+    phase: str
     url: str
     rps: float
     p99_ms: float
@@ -190,6 +200,12 @@ def http_status(url: str) -> int:
         return exc.code
 
 
+def cache_state(url: str) -> str:
+    """What the page cache did for a second GET of url: "hit" or "-"."""
+    with _opener.open(url, timeout=10) as response:
+        return "hit" if response.headers.get("X-Page-Cache") == "hit" else "-"
+
+
 def wait_until_ready(process: subprocess.Popen[bytes], base: str, log: Path) -> None:
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:
@@ -233,7 +249,7 @@ def run_wrk(wrk: str, url: str, seconds: int) -> str:
     return done.stdout
 
 
-def parse_wrk(url: str, output: str) -> Result:
+def parse_wrk(phase: str, url: str, output: str) -> Result:
     """Requests/sec and the 99% latency (in ms) from wrk's --latency report."""
     rps = re.search(r"^Requests/sec:\s+([\d.]+)", output, re.MULTILINE)
     p99 = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.MULTILINE)
@@ -244,25 +260,31 @@ def parse_wrk(url: str, output: str) -> Result:
         for line in output.splitlines()
         if line.strip().startswith(("Non-2xx or 3xx responses", "Socket errors"))
     ]
-    return Result(url, float(rps.group(1)), float(p99.group(1)) * TO_MS[p99.group(2)], warnings)
+    p99_ms = float(p99.group(1)) * TO_MS[p99.group(2)]
+    return Result(phase, url, float(rps.group(1)), p99_ms, warnings)
 
 
 # ---------------------------------------------------------------- report
 
 
-def print_table(results: list[Result]) -> None:
-    base = results[0]
-    print(f"{'url':<26} {'requests/s':>11} {'p99 ms':>9} {'rps ratio':>10} {'p99 ratio':>10}")
+def print_table(results: list[Result], states: dict[tuple[str, str], str]) -> None:
+    """Each page beside /healthz/ of its phase. "vs bare" = the page's requests/s ÷ /healthz/'s
+    (1.00: as fast as the bare view; higher is better); p99 ratio = its p99 ÷ /healthz/'s."""
+    print(
+        f"{'phase':<9} {'url':<34} {'cache':>5} {'requests/s':>11} {'p99 ms':>9}"
+        f" {'vs bare':>8} {'p99 ratio':>10}"
+    )
     for result in results:
-        rps_ratio = base.rps / result.rps if result.rps else float("inf")
+        base = next(r for r in results if r.phase == result.phase and r.url == BASELINE)
+        share = result.rps / base.rps if base.rps else float("inf")
         p99_ratio = result.p99_ms / base.p99_ms if base.p99_ms else float("inf")
         print(
-            f"{result.url:<26} {result.rps:>11.1f} {result.p99_ms:>9.2f}"
-            f" {rps_ratio:>9.2f}x {p99_ratio:>9.2f}x"
+            f"{result.phase:<9} {result.url:<34} {states[result.phase, result.url]:>5}"
+            f" {result.rps:>11.1f} {result.p99_ms:>9.2f} {share:>8.2f} {p99_ratio:>9.2f}x"
         )
     for result in results:
         for warning in result.warnings:
-            print(f"note: {result.url}: {warning}")
+            print(f"note: {result.phase} {result.url}: {warning}")
 
 
 def bench_seconds() -> int:
@@ -276,6 +298,26 @@ def bench_seconds() -> int:
     return seconds
 
 
+def run_phase(
+    wrk: str, env: dict[str, str], phase: str, urls: list[str], seconds: int
+) -> tuple[list[Result], dict[tuple[str, str], str]]:
+    log = BENCH_DIR / f"gunicorn-{phase}.log"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = start_gunicorn(env, port, log)
+    results, states = [], {}
+    try:
+        wait_until_ready(process, base, log)
+        for path in urls:
+            check_page(base + path)
+            states[phase, path] = cache_state(base + path)
+            print(f"wrk {phase} {path} for {seconds} s…", flush=True)
+            results.append(parse_wrk(phase, path, run_wrk(wrk, base + path, seconds)))
+    finally:
+        stop(process)
+    return results, states
+
+
 def run() -> None:
     wrk = shutil.which("wrk")
     if not wrk:
@@ -287,26 +329,19 @@ def run() -> None:
     prepare_database(env)
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    log = BENCH_DIR / "gunicorn.log"
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    process = start_gunicorn(env, port, log)
-    try:
-        wait_until_ready(process, base, log)
-        results = []
-        for path in URLS:
-            check_page(base + path)
-            print(f"wrk {path} for {seconds} s…", flush=True)
-            results.append(parse_wrk(path, run_wrk(wrk, base + path, seconds)))
-    finally:
-        stop(process)
+    results: list[Result] = []
+    states: dict[tuple[str, str], str] = {}
+    for phase, page_cache, urls in PHASES:
+        found, seen = run_phase(wrk, {**env, "PAGE_CACHE": page_cache}, phase, urls, seconds)
+        results += found
+        states.update(seen)
 
     print()
     print(
         f"database {engine_name(db_url)}, gunicorn {WORKERS} workers, "
         f"wrk -t{THREADS} -c{CONNECTIONS} {seconds} s per url, {os.cpu_count()} CPUs"
     )
-    print_table(results)
+    print_table(results, states)
 
 
 def main() -> int:

@@ -98,12 +98,12 @@ class Bump:
 
 
 def _pages_table_missing() -> bool:
-    location = settings.CACHES.get(versions.PAGES, {})
-    if not location.get("BACKEND", "").endswith("DatabaseCache"):
+    pages = settings.CACHES.get(versions.PAGES, {})
+    if not str(pages.get("BACKEND", "")).endswith("DatabaseCache"):
         return False
     with connections["default"].cursor() as cursor:
         names = connections["default"].introspection.table_names(cursor)
-    return location.get("LOCATION") not in names
+    return str(pages.get("LOCATION")) not in names
 
 
 def schedule(connection: BaseDatabaseWrapper, target: int | str) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -28,8 +29,6 @@ from django.http.cookie import parse_cookie
 from django.middleware.csrf import (  # type: ignore[attr-defined]  # Django's own masking
     CSRF_ALLOWED_CHARS,
     CSRF_SECRET_LENGTH,
-    _get_new_csrf_string,
-    _mask_cipher_secret,
     _unmask_cipher_token,
 )
 
@@ -67,14 +66,15 @@ class PageCache:
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if not getattr(settings, "PAGE_CACHE", False):
             return self.application(environ, start_response)
+        # The database connection the lookup used stays open for the next hit (opening SQLite
+        # with its WAL pragma costs more than the whole hit); Django's own request handling
+        # closes it as usual when a request reaches it, also one that failed here.
         try:
             plan = keys.plan(environ)
             entry = versions.store().get(plan.key) if plan else None
         except Exception:  # a store that fails serves the page uncached, never an error
             logger.exception("page cache: lookup failed")
             plan, entry = None, None
-        finally:
-            close_old_connections()
         if plan is None:
             return self.application(environ, start_response)
         if entry is not None:
@@ -111,8 +111,6 @@ class PageCache:
                 versions.store().set(plan.key, entry, settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.exception("page cache: store failed")
-            finally:
-                close_old_connections()
         return [body]
 
 
@@ -180,6 +178,31 @@ def _valid_secret(value: str | None) -> bool:
     )
 
 
+_UNBIASED = 256 - 256 % len(CSRF_ALLOWED_CHARS)  # bytes at or above it would favour some chars
+
+
+def random_string(length: int) -> str:
+    """Like Django's _get_new_csrf_string, from the same alphabet and as unpredictable
+    (os.urandom, rejection sampling), in one call instead of one per character."""
+    chars = CSRF_ALLOWED_CHARS
+    picked: list[str] = []
+    while len(picked) < length:
+        picked += [chars[b % len(chars)] for b in secrets.token_bytes(length * 2) if b < _UNBIASED]
+    return "".join(picked[:length])
+
+
+def mask(secret: str) -> str:
+    """A token for secret as Django's _mask_cipher_secret makes it (a fresh mask, then the
+    secret shifted by it), which its CSRF check unmasks."""
+    chars = CSRF_ALLOWED_CHARS
+    key = random_string(CSRF_SECRET_LENGTH)
+    cipher = "".join(
+        chars[(chars.index(x) + chars.index(y)) % len(chars)]
+        for x, y in zip(secret, key, strict=True)
+    )
+    return key + cipher
+
+
 def csrf_cookie_header(secret: str) -> tuple[str, str]:
     """The Set-Cookie Django's CsrfViewMiddleware would send for this secret."""
     response = HttpResponse()
@@ -208,9 +231,9 @@ def hit(
     if len(parts) > 1:
         secret = parse_cookie(environ.get("HTTP_COOKIE", "")).get(settings.CSRF_COOKIE_NAME)
         if not _valid_secret(secret):
-            secret = _get_new_csrf_string()
+            secret = random_string(CSRF_SECRET_LENGTH)
         assert secret is not None
-        body = _mask_cipher_secret(secret).encode("ascii").join(parts)
+        body = mask(secret).encode("ascii").join(parts)
         headers.append(csrf_cookie_header(secret))
     else:
         body = parts[0]

@@ -6,9 +6,12 @@ from django.db import migrations
 
 
 def create_cache_table(apps, schema_editor):
-    backend = settings.CACHES.get("pages", {}).get("BACKEND", "")
-    if backend.endswith("DatabaseCache"):
-        call_command("createcachetable", "pages", database=schema_editor.connection.alias)
+    pages = settings.CACHES.get("pages", {})
+    if pages.get("BACKEND", "").endswith("DatabaseCache"):
+        # createcachetable takes the table's name (the cache's LOCATION), not the cache's.
+        call_command(
+            "createcachetable", pages["LOCATION"], database=schema_editor.connection.alias
+        )
 
 
 class Migration(migrations.Migration):
