@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from prongsai.agencies.access import get_agency_or_404
+from prongsai.feedback import stats, throttle
 from prongsai.feedback import survey_actions as actions
 from prongsai.feedback import survey_queries as queries
-from prongsai.feedback import throttle
 from prongsai.feedback.access import get_survey_for_public
 from prongsai.feedback.models import Survey
 from prongsai.feedback.survey_forms import AnswerForm
@@ -82,3 +82,26 @@ def answer(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
         secure=request.is_secure(),
     )
     return response
+
+
+def results(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    """The public report of a closed survey (the OIT satisfaction report): the usual structure
+    (THAI-RULES.md §5.3), computed live from the answers."""
+    survey = get_survey_for_public(agency, pk)
+    state = survey.state(timezone.localdate())
+    if state != "closed":
+        return _page(request, survey, "survey_closed.html", state=state, results_later=True)
+    found = queries.results(survey)
+    ranked = found.ranked()
+    context: dict[str, Any] = {
+        "results": found,
+        "ranked": ranked,
+        "bands": stats.band_rows(survey.bands),
+        "rating_count": sum(
+            1 for section in found.sections for item in section.questions if item.rating
+        ),
+        "text_items": [
+            item for section in found.sections for item in section.questions if item.texts
+        ],
+    }
+    return _page(request, survey, "survey_results.html", **context)

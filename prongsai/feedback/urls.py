@@ -45,6 +45,11 @@ S = "<slug:agency>/staff/surveys/"
 urlpatterns += [
     path("<slug:agency>/surveys/", survey_public_views.surveys, name="survey_public_list"),
     path("<slug:agency>/surveys/<int:pk>/", survey_public_views.answer, name="survey_public"),
+    path(
+        "<slug:agency>/surveys/<int:pk>/results/",
+        survey_public_views.results,
+        name="survey_results",
+    ),
     path(S, survey_staff_views.survey_list, name="survey_list"),
     path(S + "new/", survey_staff_views.survey_new, name="survey_new"),
     path(S + "<int:pk>/", survey_staff_views.survey_detail, name="survey_detail"),

@@ -5,7 +5,6 @@ paper answers typed in by staff."""
 from datetime import date
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 
 from prongsai.feedback import survey_queries, throttle
@@ -78,18 +77,15 @@ def test_a_forged_cookie_is_ignored(client, school):
     assert "form" in client.get(url(survey)).context
 
 
-def test_the_rate_limit_answers_politely(client, school):
+def test_the_rate_limit_answers_politely(client, school, monkeypatch):
+    assert throttle.ANSWERING[0] >= 100  # a class in a computer room shares one address
+    monkeypatch.setattr(throttle, "ANSWERING", (3, 3600))
     survey = make_survey(school)
-    limit, _window = throttle.ANSWERING
-    request_key = None
-    for _ in range(limit):
-        fresh = client.__class__()
-        fresh.post(url(survey), full_answers(survey))
+    for _ in range(3):
+        client.__class__().post(url(survey), full_answers(survey))  # three browsers
     response = client.post(url(survey), full_answers(survey))
     assert response.status_code == 429
-    assert SurveyResponse.objects.count() == limit
-    caches["counters"].clear()
-    assert request_key is None
+    assert SurveyResponse.objects.count() == 3
 
 
 def test_closed_and_not_yet_open_surveys_say_so(client, school):
