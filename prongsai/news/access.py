@@ -6,13 +6,13 @@ Anyone reads a published item from its publication moment; drafts and scheduled 
 """
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 
 from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.news import queries
-from prongsai.news.models import NewsAttachment, NewsImage, NewsItem
+from prongsai.news.models import AboutPage, NewsAttachment, NewsImage, NewsItem
 
 PUBLISHERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
 DRAFTERS: frozenset[str] = frozenset({Role.UNIT_HEAD})
@@ -79,3 +79,25 @@ def get_image_for_public(agency: Agency, pk: int, image: int) -> NewsImage:
 
 def get_attachment_for_public(agency: Agency, pk: int, attachment: int) -> NewsAttachment:
     return queries.attachment_of(queries.public_item_only(agency, pk), attachment)
+
+
+# ---------------------------------------------------------------- basic-information pages
+
+EDITORS: frozenset[str] = PUBLISHERS  # the ITA officer and the director
+ABOUT_READERS: frozenset[str] = EDITORS | LOOKERS
+
+
+def get_about_kind_for_staff(request: HttpRequest, kind: str, *, act: bool = False) -> str:
+    """A kind of page (404 for an unknown one); `act` = write it (the ITA officer, the
+    director)."""
+    if kind not in AboutPage.Kind.values:
+        raise Http404
+    if act and not roles_of(request) & EDITORS:
+        raise PermissionDenied
+    return kind
+
+
+def get_about_page_for_public(agency: Agency, kind: str) -> AboutPage:
+    if kind not in AboutPage.Kind.values:
+        raise Http404
+    return queries.about_page_for_public(agency, kind)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
 from prongsai.news import images, sanitise, search
-from prongsai.news.models import NewsAttachment, NewsImage, NewsItem
+from prongsai.news.models import AboutPage, NewsAttachment, NewsImage, NewsItem
 
 MAX_IMAGES = 30
 MAX_ATTACHMENTS = 10
@@ -133,3 +133,15 @@ def remove_attachment(*, attachment: NewsAttachment) -> None:
     with transaction.atomic():
         attachment.delete()
     attachment.file.delete(save=False)
+
+
+def save_about_page(*, agency: Agency, kind: str, body: str, actor: User) -> AboutPage:
+    """Write one basic-information page (cleaned like a news body); an empty body hides it."""
+    with transaction.atomic():
+        page, _created = AboutPage.objects.select_for_update().get_or_create(
+            agency=agency, kind=kind
+        )
+        page.body = sanitise.clean_html(body)
+        page.updated_by = actor
+        page.save()
+    return page

@@ -1,5 +1,6 @@
 """The demo's news: twenty items of the seed school over 2566–2567 in every category, with
-pictures drawn by Pillow when the demo loads (nothing downloaded), one of them scheduled."""
+pictures drawn by Pillow when the demo loads (nothing downloaded), one of them scheduled; and
+its six basic-information pages from their starting texts."""
 
 import io
 from collections.abc import Callable
@@ -12,7 +13,8 @@ from PIL import Image, ImageDraw
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
 from prongsai.news import actions
-from prongsai.news.models import NewsItem
+from prongsai.news.about_starters import starter
+from prongsai.news.models import AboutPage, NewsItem
 
 C = NewsItem.Category
 # (category, date (C.E.), title, summary, body); all published unless dated after today
@@ -183,10 +185,16 @@ def demo_picture(seed: int, size: tuple[int, int] = (1200, 800)) -> bytes:
 
 
 def load_news(school: Agency, write: Callable[[str], None]) -> None:
-    if NewsItem.objects.filter(agency=school).exists():
-        return
     officer = User.objects.filter(username="ita_officer").first()
     if officer is None:
+        return
+    if not AboutPage.objects.filter(agency=school).exists():
+        for kind in AboutPage.Kind.values:
+            actions.save_about_page(
+                agency=school, kind=kind, body=starter(school, kind), actor=officer
+            )
+        write(f"Basic information pages: {len(AboutPage.Kind.values)} for {school.slug}.")
+    if NewsItem.objects.filter(agency=school).exists():
         return
     for number, (category, day, title, summary, body) in enumerate(ITEMS):
         moment = timezone.make_aware(datetime.fromisoformat(day) + timedelta(hours=9))

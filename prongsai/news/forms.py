@@ -164,3 +164,18 @@ class AttachmentForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = NEWS_ATTACHMENT.help_text()
+
+
+class AboutForm(forms.Form):
+    body = forms.CharField(
+        label=_("Text of the page"),
+        max_length=MAX_BODY,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 18}),
+        help_text=_(
+            "Plain text or simple HTML, as in news. Leave it empty to take the page off the site."
+        ),
+        error_messages={
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )

@@ -124,3 +124,35 @@ class NewsAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class AboutPage(models.Model):
+    """One of the agency's basic-information pages at a stable URL /<agency>/about/<kind>/,
+    written by the ITA officer or the director (clean HTML, `sanitise.clean_html`). A page with
+    no body is not shown."""
+
+    class Kind(models.TextChoices):
+        STRUCTURE = "structure", _("Organisation structure")
+        EXECUTIVES = "executives", _("Executives")
+        DUTIES = "duties", _("Duties and powers")
+        CONTACT = "contact", _("Contact")
+        LAWS = "laws", _("Related laws")
+        PRIVACY = "privacy", _("Privacy policy")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="about_pages")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    body = models.TextField(_("body"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("basic information page")
+        verbose_name_plural = _("basic information pages")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "kind"], name="about_page_once_per_agency")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency} — {self.get_kind_display()}"

@@ -8,11 +8,11 @@ from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.news import oit_evidence
-from prongsai.news.access import READERS
+from prongsai.news.access import ABOUT_READERS, READERS
 from prongsai.news.demo import load_news
 from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
-from prongsai.news.models import NewsItem
-from prongsai.news.queries import has_news
+from prongsai.news.models import AboutPage, NewsItem
+from prongsai.news.queries import has_about, has_news
 
 MODULE = Module(
     name="news",
@@ -22,7 +22,13 @@ MODULE = Module(
             "news:staff_list",
             READERS,
             _("Write news, announcements and notices with pictures; publish now or later."),
-        )
+        ),
+        MenuItem(
+            _("Basic information pages"),
+            "news:staff_about_list",
+            ABOUT_READERS,
+            _("Structure, executives, duties, contact, laws and privacy policy of the agency."),
+        ),
     ],
     section=Section(
         "news",
@@ -31,11 +37,15 @@ MODULE = Module(
         "news:list",
         order=90,
     ),
-    public_links=[PublicLink(_("News"), "news:list", order=20, shown_if=has_news)],
+    public_links=[
+        PublicLink(_("About us"), "news:about", order=15, shown_if=has_about),
+        PublicLink(_("News"), "news:list", order=20, shown_if=has_news),
+    ],
     evidence=[
         Evidence(
             "news", _("News and announcements"), oit_evidence.TITLE_WORDS, oit_evidence.news_page
         ),
+        *oit_evidence.ABOUT_EVIDENCE,
     ],
     demo=DemoStep(load_news),
     audited=[
@@ -43,6 +53,7 @@ MODULE = Module(
             NewsItem,
             {"include_fields": ["category", "title", "status", "publish_at", "pinned"]},
         ),
+        Audited(AboutPage, {"include_fields": ["body"]}),
     ],
     body_limits={
         "news:staff_image_add": NEWS_IMAGE.body_limit,

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from prongsai.agencies.models import Agency
-from prongsai.news.models import NewsAttachment, NewsImage, NewsItem
+from prongsai.news.models import AboutPage, NewsAttachment, NewsImage, NewsItem
 
 PUBLIC_PAGE_SIZE = 12
 STAFF_PAGE_SIZE = 50
@@ -117,3 +117,23 @@ def feed_items(agency: Agency, *, category: str = "") -> list[NewsItem]:
 def has_news() -> QuerySet[NewsItem]:
     """The agency's public items, by OuterRef("pk") (the public menu's condition)."""
     return NewsItem.objects.filter(visible(), agency=OuterRef("pk"))
+
+
+# ---------------------------------------------------------------- basic-information pages
+
+
+def about_pages(agency: Agency) -> dict[str, AboutPage]:
+    """The agency's pages by kind (one query)."""
+    return {page.kind: page for page in AboutPage.objects.filter(agency=agency)}
+
+
+def about_page_for_public(agency: Agency, kind: str) -> AboutPage:
+    page = AboutPage.objects.filter(agency=agency, kind=kind).exclude(body="").first()
+    if page is None:
+        raise Http404
+    return page
+
+
+def has_about() -> QuerySet[AboutPage]:
+    """The agency's shown pages, by OuterRef("pk") (the public menu's condition)."""
+    return AboutPage.objects.filter(agency=OuterRef("pk")).exclude(body="")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.news import feeds, public_views, staff_views
+from prongsai.news import about_views, feeds, public_views, staff_views
 
 app_name = "news"
 
@@ -23,6 +23,14 @@ urlpatterns = [
         "<slug:agency>/news/<int:pk>/files/<int:attachment>/",
         public_views.news_attachment,
         name="attachment",
+    ),
+    path("<slug:agency>/about/", about_views.about_index, name="about"),
+    path("<slug:agency>/about/<slug:kind>/", about_views.about_page, name="about_page"),
+    path("<slug:agency>/staff/about/", about_views.staff_about_list, name="staff_about_list"),
+    path(
+        "<slug:agency>/staff/about/<slug:kind>/",
+        about_views.staff_about_edit,
+        name="staff_about_edit",
     ),
     path("<slug:agency>/staff/news/", staff_views.staff_list, name="staff_list"),
     path("<slug:agency>/staff/news/new/", staff_views.staff_new, name="staff_new"),

@@ -42,6 +42,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "news:staff_image_remove": _image,
     "news:staff_attachment": _attachment,
     "news:staff_attachment_remove": _attachment,
+    "news:staff_about_edit": lambda agency: {"kind": "privacy"},
 }
 
 

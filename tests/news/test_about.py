@@ -1,0 +1,91 @@
+"""The basic-information pages: written by the ITA officer or the director from a starting text,
+public at fixed addresses, answering the OIT's first items."""
+
+import pytest
+from django.urls import reverse
+
+from prongsai.agencies.evidence import key_for_title
+from prongsai.agencies.roles import Role
+from prongsai.news import actions
+from prongsai.news.models import AboutPage
+from prongsai.news.oit_evidence import about_page
+from tests.conftest import login
+from tests.factories import AgencyFactory, UnitFactory, member
+from tests.news.test_oit_and_demo import _titles
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, agency, **kwargs):
+    return reverse(f"news:{name}", kwargs={"agency": agency.slug, **kwargs})
+
+
+def test_the_officer_starts_from_the_privacy_template_and_publishes_it(client, school, officer):
+    school.address = "99 ถนนพหลโยธิน"
+    school.save()
+    public = url("about_page", school, kind="privacy")
+    assert client.get(public).status_code == 404
+    login(client, officer)
+    form = client.get(url("staff_about_edit", school, kind="privacy")).context["form"]
+    text = form.initial["body"]
+    for part in ("วัตถุประสงค์", "ระยะเวลาเก็บรักษา", "ผู้ที่อาจได้รับข้อมูล", "สิทธิของเจ้าของข้อมูล"):
+        assert part in text  # the contents PDPA s.23 asks for
+    assert "99 ถนนพหลโยธิน" in text
+    body = text + '<script>alert(1)</script><p style="x">เพิ่ม</p>'
+    response = client.post(url("staff_about_edit", school, kind="privacy"), {"body": body})
+    assert response.status_code == 302
+    page = client.get(public).content.decode()
+    assert "สิทธิของเจ้าของข้อมูล" in page
+    assert "alert(1)" not in page
+    assert "<p>เพิ่ม</p>" in page
+    client.post(url("staff_about_edit", school, kind="privacy"), {"body": ""})
+    assert client.get(public).status_code == 404  # emptied: off the site
+
+
+def test_only_the_officer_and_the_director_write_the_pages(client, school):
+    for role in (Role.UNIT_HEAD, Role.SUPERVISOR):
+        login(client, member(school, role))
+        edit = url("staff_about_edit", school, kind="contact")
+        assert client.post(edit, {"body": "x"}).status_code == 403
+    assert not AboutPage.objects.exists()
+    assert client.get(url("staff_about_edit", school, kind="nothing")).status_code == 404
+
+
+def test_the_structure_page_lists_the_units(client, school, officer):
+    top = UnitFactory(agency=school, name_th="กลุ่มบริหารวิชาการ")
+    UnitFactory(agency=school, name_th="งานทะเบียน", parent=top)
+    actions.save_about_page(agency=school, kind="structure", body="โครงสร้าง", actor=officer)
+    page = client.get(url("about_page", school, kind="structure")).content.decode()
+    assert "กลุ่มบริหารวิชาการ" in page
+    assert 'class="depth-1">งานทะเบียน' in page
+    index = client.get(url("about", school)).content.decode()
+    assert url("about_page", school, kind="structure") in index
+    assert url("about_page", school, kind="privacy") not in index
+
+
+def test_the_shipped_basic_items_find_their_pages():
+    titles = _titles()
+    expected = {
+        "โครงสร้าง": "about_structure",
+        "ข้อมูลผู้บริหาร": "about_executives",
+        "อำนาจหน้าที่": "about_duties",
+        "ข้อมูลการติดต่อ": "about_contact",
+        "กฎหมายที่เกี่ยวข้อง": "about_laws",
+        "นโยบายคุ้มครองข้อมูลส่วนบุคคล": "about_privacy",
+    }
+    for title, key in expected.items():
+        assert title in titles
+        assert key_for_title(title) == key, title
+    assert key_for_title("โครงสร้างและอำนาจหน้าที่") == "about_structure"
+
+
+def test_about_evidence_for_many_agencies_in_one_query(
+    school, other_school, officer, django_assert_num_queries
+):
+    actions.save_about_page(agency=school, kind="contact", body="โทร 054", actor=officer)
+    actions.save_about_page(agency=other_school, kind="contact", body="", actor=officer)
+    quiet = AgencyFactory(slug="quiet-school")
+    with django_assert_num_queries(1):
+        found = about_page("contact")([school, other_school, quiet], 2570)
+    assert set(found) == {school.pk}
+    assert found[school.pk].url == url("about_page", school, kind="contact")
