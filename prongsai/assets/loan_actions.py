@@ -197,11 +197,11 @@ def take_back(
     actor: User,
     on: date,
     conditions: dict[int, str],
-    photos: dict[int, UploadedFile] | None = None,
+    photo: UploadedFile | None = None,
 ) -> list[Damage]:
-    """The asset officer takes the items back. An item in worse condition than it went out
-    changes the asset's condition and opens a damage record (ข้อ 209)."""
-    photos = photos or {}
+    """The asset officer takes the items back (with a photo, checked by the form). An item in
+    worse condition than it went out changes the asset's condition and opens a damage record
+    (ข้อ 209)."""
     damages = []
     with transaction.atomic():
         locked = _locked(loan, Loan.Status.HANDED_OVER)
@@ -211,8 +211,6 @@ def take_back(
         _lock_assets([item.asset_id for item in items])
         for item in items:
             item.condition_back = conditions.get(item.pk) or item.condition_out
-            if item.pk in photos:
-                item.photo = photos[item.pk]
             item.save()
             before = item.condition_out or item.asset.condition
             if not rules.is_worse(before, item.condition_back):
@@ -232,6 +230,8 @@ def take_back(
         locked.status = Loan.Status.RETURNED
         locked.returned_on = on
         locked.received_by = actor
+        if photo is not None:
+            locked.return_photo = photo
         locked.save()
         _refresh_availability([item.asset_id for item in items])
     _copy(locked, loan)

@@ -19,6 +19,10 @@ from prongsai.assets.models import Asset, Damage, Loan, LoanItem
 from prongsai.assets.values import normal_number, parse_amount
 from prongsai.lib.thai import to_arabic_digits
 from prongsai.thaidates import ThaiDateField
+from prongsai.uploads.checks import check_upload
+from prongsai.uploads.limits import MB, UploadKind
+
+RETURN_PHOTO = UploadKind(10 * MB, 1, ("jpeg", "png"), "JPG, PNG")
 
 # "7440-001-0001/2567", or "7440-001-0001/2567 x 3" for a quantity (consumables)
 _QUANTITY = re.compile(r"^(?P<number>.+?)\s*[x×*]\s*(?P<quantity>\d{1,5})$", re.IGNORECASE)
@@ -168,6 +172,18 @@ class StepForm(forms.Form):
                 choices=Asset.Condition.choices,
                 initial=start or Asset.Condition.USABLE,
             )
+        if returning:
+            self.fields["photo"] = forms.FileField(
+                label=_("Photo of the items as they came back"),
+                required=False,
+                help_text=RETURN_PHOTO.help_text(),
+            )
+
+    def clean_photo(self) -> Any:
+        upload = self.cleaned_data.get("photo")
+        if upload:
+            check_upload(upload, RETURN_PHOTO)
+        return upload
 
     def clean_on(self) -> date:
         value: date = self.cleaned_data["on"]

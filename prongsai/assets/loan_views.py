@@ -3,7 +3,7 @@ officer's board, hand-over and return, damage records, the director's delegate."
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -184,7 +184,7 @@ def loan_cancel(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 def _step(request: HttpRequest, agency: Agency, pk: int, *, returning: bool) -> HttpResponse:
     loan = get_loan_for_staff(request, pk, act=True)
     items = list(loan.items.all())
-    form = StepForm(request.POST or None, items=items, returning=returning)
+    form = StepForm(request.POST or None, request.FILES or None, items=items, returning=returning)
     if request.method == "POST" and form.is_valid():
         try:
             if returning:
@@ -193,6 +193,7 @@ def _step(request: HttpRequest, agency: Agency, pk: int, *, returning: bool) -> 
                     actor=user_of(request),
                     on=form.cleaned_data["on"],
                     conditions=form.conditions(),
+                    photo=form.cleaned_data.get("photo") or None,
                 )
                 messages.success(request, _("The items are back in the register."))
                 if damages:
@@ -298,3 +299,15 @@ def loan_slip(request: HttpRequest, agency: Agency, pk: int, fmt: str) -> HttpRe
         messages.error(request, str(refused))
         return redirect(_loan_url(agency, loan))
     return file_response(Rendered(content, "application/pdf", slip.file_name(loan, "pdf")))
+
+
+@staff_view(*ASSET_READERS)
+def loan_photo(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    """The photo taken at the return, for those who may read the loan."""
+    from prongsai.files.serve import serve_file
+
+    loan = get_loan_for_staff(request, pk)
+    if not loan.return_photo:
+        raise Http404
+    suffix = loan.return_photo.name.rsplit(".", 1)[-1]
+    return serve_file(request, loan.return_photo, filename=f"loan-{loan.pk}-return.{suffix}")

@@ -1,6 +1,9 @@
 """The asset register (ทะเบียนคุมทรัพย์สิน): one row per durable or consumable item of an
 agency, and the history of what happened to it (ระเบียบกระทรวงการคลังฯ พ.ศ. 2560 ข้อ 203)."""
 
+import uuid
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -127,6 +130,12 @@ class LoanSettings(models.Model):
         return f"loan settings of {self.agency_id}"
 
 
+def return_photo_path(instance: "Loan", filename: str) -> str:
+    """A random name under the agency's folder: the uploader's file name is never a path."""
+    suffix = PurePath(filename).suffix.lower()[:6]
+    return f"assets/returns/{instance.agency_id}/{uuid.uuid4().hex}{suffix}"
+
+
 class Loan(models.Model):
     """One loan slip (ใบยืมพัสดุ): who borrows which assets, why, where, for how long, and
     each step from the request to the return (ข้อ 207–211)."""
@@ -189,6 +198,9 @@ class Loan(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    return_photo = models.FileField(
+        _("photo at return"), upload_to=return_photo_path, max_length=300, blank=True
+    )
 
     class Meta:
         ordering = ["-requested_at", "-pk"]
@@ -214,7 +226,6 @@ class LoanItem(models.Model):
     condition_back = models.CharField(
         _("condition when returned"), max_length=20, choices=Asset.Condition.choices, blank=True
     )
-    photo = models.FileField(_("photo at return"), upload_to="assets/returns/", blank=True)
 
     class Meta:
         ordering = ["pk"]

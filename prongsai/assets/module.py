@@ -8,6 +8,7 @@ from prongsai.agencies.reminders import Reminder
 from prongsai.assets.access import ASSET_READERS, BORROWERS, LOAN_KEEPERS
 from prongsai.assets.demo import load_assets
 from prongsai.assets.forms import ASSET_IMPORT
+from prongsai.assets.loan_forms import RETURN_PHOTO
 from prongsai.assets.models import Asset, AssetEvent, Damage, Loan, LoanItem, LoanSettings
 from prongsai.assets.reminders import send_loan_reminders
 from prongsai.assets.todo import loans_todo
@@ -45,5 +46,8 @@ MODULE = Module(
         Audited(Damage),
         Audited(LoanSettings),
     ],
-    body_limits={"assets:staff_import": ASSET_IMPORT.body_limit},
+    body_limits={
+        "assets:staff_import": ASSET_IMPORT.body_limit,
+        "assets:loan_return": RETURN_PHOTO.body_limit,
+    },
 )

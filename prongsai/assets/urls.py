@@ -48,6 +48,7 @@ urlpatterns = [
     path(LOAN + "hand-over/", loan_views.loan_hand_over, name="loan_hand_over"),
     path(LOAN + "return/", loan_views.loan_return, name="loan_return"),
     path(LOAN + "damage/<int:damage>/", loan_views.loan_damage, name="loan_damage"),
+    path(LOAN + "photo/", loan_views.loan_photo, name="loan_photo"),
     path(LOAN + "slip.pdf", loan_views.loan_slip, {"fmt": "pdf"}, name="loan_slip_pdf"),
     path(LOAN + "slip.docx", loan_views.loan_slip, {"fmt": "docx"}, name="loan_slip_docx"),
 ]

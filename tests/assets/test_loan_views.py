@@ -155,3 +155,34 @@ def test_my_loans_take_bounded_queries(client, school, rows, django_assert_max_n
     with django_assert_max_num_queries(14):
         response = client.get(url("loans_mine", school))
     assert response.status_code == 200
+
+
+def test_a_photo_at_return_is_checked_and_served_behind_the_gate(
+    client, school, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.assets.url_samples import PNG
+
+    settings.MEDIA_ROOT = tmp_path
+    loan = make_loan(school, status="handed_over")
+    item = loan.items.get()
+    login(client, member(school, Role.ASSET_OFFICER))
+    fake = SimpleUploadedFile("x.png", b"MZ not a picture", content_type="image/png")
+    response = client.post(
+        url("loan_return", school, pk=loan.pk),
+        {"on": date_input_text(TODAY), f"condition_{item.pk}": "usable", "photo": fake},
+    )
+    assert response.status_code == 200  # refused at the field, nothing saved
+    loan.refresh_from_db()
+    assert loan.status == Loan.Status.HANDED_OVER
+    photo = SimpleUploadedFile("back.png", PNG, content_type="image/png")
+    client.post(
+        url("loan_return", school, pk=loan.pk),
+        {"on": date_input_text(TODAY), f"condition_{item.pk}": "usable", "photo": photo},
+    )
+    loan.refresh_from_db()
+    assert loan.status == Loan.Status.RETURNED
+    assert loan.return_photo
+    served = client.get(url("loan_photo", school, pk=loan.pk))
+    assert served["Content-Type"] == "image/png"

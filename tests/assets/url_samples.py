@@ -32,6 +32,31 @@ def _damage(agency: Agency) -> dict[str, Any]:
     return {"pk": loan.pk, "damage": damages[0].pk}
 
 
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
+    b"\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01"
+    b"\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def _photo(agency: Agency) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from prongsai.assets import loan_actions
+    from tests.assets.helpers import make_loan
+    from tests.factories import member
+
+    loan = make_loan(agency, status="handed_over")
+    loan_actions.take_back(
+        loan=loan,
+        actor=member(agency, "asset_officer"),
+        on=loan.handed_over_on,
+        conditions={},
+        photo=SimpleUploadedFile("back.png", PNG, content_type="image/png"),
+    )
+    return {"pk": loan.pk}
+
+
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "assets:loan_detail": _loan("requested"),
     "assets:loan_check": _loan("requested"),
@@ -40,6 +65,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "assets:loan_hand_over": _loan("approved"),
     "assets:loan_return": _loan("handed_over"),
     "assets:loan_damage": _damage,
+    "assets:loan_photo": _photo,
     "assets:loan_slip_pdf": _loan("handed_over"),
     "assets:loan_slip_docx": _loan("handed_over"),
 }
