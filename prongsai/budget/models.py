@@ -112,7 +112,7 @@ class Project(models.Model):
 
     class Nature(models.TextChoices):
         CONTINUING = "continuing", _("Continuing")
-        NEW = "new", _("New")
+        NEW = "new", pgettext_lazy("project", "New")
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="projects")
     number = models.PositiveSmallIntegerField(_("number"))
