@@ -209,7 +209,11 @@ def _field(question: SurveyQuestion) -> forms.Field:
 class AnswerForm(forms.Form):
     """One field per question (`q<id>`), and the respondent group first."""
 
-    website = forms.CharField(required=False, label=_("Leave this empty"))  # honeypot
+    website = forms.CharField(  # honeypot: hidden from people, filled by bots
+        required=False,
+        label=_("Leave this empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
     def __init__(
         self, *args: Any, survey: Survey, sections: list[SurveySection], **kwargs: Any
