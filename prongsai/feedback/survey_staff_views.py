@@ -6,7 +6,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -297,3 +297,19 @@ def survey_paper(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
 @staff_view(*SURVEY_READERS)
 def survey_poster(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     return poster_response(request, get_survey_for_staff(request, pk))
+
+
+@staff_view(*SURVEY_READERS)
+def survey_answers(request: HttpRequest, agency: Agency, pk: int, fmt: str) -> HttpResponse:
+    """Every answer as CSV or XLSX (people who may read the survey's results)."""
+    from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
+    from prongsai.feedback import survey_exports
+
+    if fmt not in survey_exports.FORMATS:
+        raise Http404
+    survey = get_survey_for_staff(request, pk)
+    content = (
+        survey_exports.answers_csv(survey) if fmt == "csv" else survey_exports.answers_xlsx(survey)
+    )
+    filename = f"survey-{survey.pk}-answers.{fmt}"
+    return file_response(Rendered(content, CONTENT_TYPES[fmt], filename), inline=False)

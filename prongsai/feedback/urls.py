@@ -58,6 +58,11 @@ urlpatterns += [
     path(S + "<int:pk>/paper/", survey_staff_views.survey_paper, name="survey_paper"),
     path(S + "<int:pk>/poster.pdf", survey_staff_views.survey_poster, name="survey_poster"),
     path(
+        S + "<int:pk>/answers.<str:fmt>",
+        survey_staff_views.survey_answers,
+        name="survey_answers",
+    ),
+    path(
         S + "<int:pk>/sections/new/",
         survey_staff_views.survey_section_new,
         name="survey_section_new",

@@ -56,6 +56,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
         for name in ("detail", "edit", "copy", "paper", "poster", "section_new", "question_new")
     },
     "feedback:survey_section_delete": _section_kwargs,
+    "feedback:survey_answers": lambda agency: {**_survey_kwargs(agency), "fmt": "xlsx"},
     "feedback:survey_question": _question_kwargs,
     "feedback:survey_question_delete": _question_kwargs,
 }
