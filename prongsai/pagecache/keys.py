@@ -84,6 +84,7 @@ def plan(environ: dict[str, Any]) -> Plan | None:
         build(),
         scheme(environ),
         (environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")).lower(),
+        environ.get("HTTP_X_FORWARDED_HOST", "") if settings.USE_X_FORWARDED_HOST else "",
         language,
         clock().date().isoformat(),
         environ.get("SCRIPT_NAME", "") + path,
