@@ -3,10 +3,14 @@ quarterly spending report and the six-month monitoring report (O11, O12)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
@@ -30,6 +34,36 @@ def _plan(request: HttpRequest, agency: str, year: int) -> tuple[Agency, Plan | 
     return agency_obj, plan
 
 
+def _misuse_base(agency: Agency) -> str | None:
+    """The complaint form's address, by URL name only (a module never imports another); None
+    where the complaints module is not installed."""
+    try:
+        return reverse("complaints:new", kwargs={"agency": agency.slug})
+    except NoReverseMatch:
+        return None
+
+
+def _with_misuse_links(agency: Agency, plan: Plan, projects: list[dict[str, Any]]) -> None:
+    """Each activity line gets the link that opens the complaint form on "misuse of the budget"
+    with the line named (the reporter's protections are the form's own)."""
+    base = _misuse_base(agency)
+    for item in projects:
+        project = item["project"]
+        lines = []
+        for activity, when in item["activities"]:
+            url = None
+            if base is not None:
+                named = _("Action plan %(year)s, project %(number)s %(project)s: %(activity)s") % {
+                    "year": plan.year,
+                    "number": project.number,
+                    "project": project.name,
+                    "activity": activity.name,
+                }
+                url = f"{base}?{urlencode({'category': 'budget', 'related': named[:500]})}"
+            lines.append((activity, when, url))
+        item["lines"] = lines
+
+
 def public_index(request: HttpRequest, agency: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
     year = queries.newest_approved_year(agency_obj)
@@ -43,10 +77,12 @@ def public_plan(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     if plan is None:
         return _missing(request, agency_obj, year)
     today = timezone.localdate()
+    book = document.context(plan)
+    _with_misuse_links(agency_obj, plan, book["projects"])
     context = {
         "agency": agency_obj,
         "plan": plan,
-        **document.context(plan),
+        **book,
         "years": queries.approved_years(agency_obj),
         "area_labels": [label for _value, label in Project.Area.choices],
         "quarters": [(q, quarter_label(plan.year, q)) for q in QUARTERS],

@@ -243,3 +243,19 @@ def test_the_public_plan_page_queries_are_bounded(client, school, django_assert_
     Plan.objects.filter(pk=plan.pk).update(status="approved")
     with django_assert_max_num_queries(16):
         client.get(url)
+
+
+def test_each_published_line_links_to_the_complaint_form_about_it(client, school):
+    from urllib.parse import parse_qs, urlsplit
+
+    _plan, project, activity = _approve(school)
+    page = client.get(reverse("budget:public_plan", kwargs={"agency": school.slug, "year": YEAR}))
+    html = page.content.decode()
+    new = reverse("complaints:new", kwargs={"agency": school.slug})
+    start = html.index(f'href="{new}?')
+    link = html[start + 6 : html.index('"', start + 6)].replace("&amp;", "&")
+    query = parse_qs(urlsplit(link).query)
+    assert query["category"] == ["budget"]
+    assert query["related"] == [f"แผนปฏิบัติการ {YEAR} โครงการที่ 1 {project.name}: {activity.name}"]
+    form = client.get(link).content.decode()
+    assert activity.name in form  # the complaint form names the line

@@ -96,3 +96,13 @@ def test_a_unit_head_proposes_and_the_director_approves(desktop):
     desktop.go(f"{SCHOOL}/budget/2567/")
     assert page.get_by_text("โครงการจัดเก็บเอกสารอิเล็กทรอนิกส์").count() >= 1
     assert desktop.csp_errors == []
+
+
+def test_a_parent_reports_misuse_from_a_plan_line(desktop):
+    page = desktop.page
+    desktop.go(f"{SCHOOL}/budget/2566/")
+    page.get_by_role("link", name="ค่าไฟฟ้า").click()  # "report misuse: ค่าไฟฟ้า"
+    page.wait_for_load_state()
+    assert "/complaints/new/" in page.url
+    assert page.get_by_text("โครงการสาธารณูปโภค: ค่าไฟฟ้า", exact=False).count() >= 1
+    assert page.get_by_label("การใช้งบประมาณไม่ถูกต้อง", exact=False).is_checked()
