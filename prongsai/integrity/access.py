@@ -14,7 +14,13 @@ from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import Role
 from prongsai.integrity import queries
-from prongsai.integrity.models import ActivityPhoto, CultureActivity, Declaration, Gift
+from prongsai.integrity.models import (
+    ActivityPhoto,
+    CultureActivity,
+    Declaration,
+    Gift,
+    GiftReport,
+)
 
 DECLARERS: frozenset[str] = frozenset(
     {
@@ -119,3 +125,8 @@ def get_activity_photo_for_public(agency: Agency, pk: int, photo: int) -> Activi
     if found is None or not found.activity.published:
         raise Http404
     return found
+
+
+def get_report_for_public(agency: Agency, year: int) -> GiftReport | None:
+    """The year's published No Gift report, or None (the page then says it is not out yet)."""
+    return queries.published_report(agency, year)

@@ -117,3 +117,16 @@ class DeclarationForm(forms.Form):
         return actions.DeclarationData(
             **{name: self.cleaned_data[name] for name in self.base_fields}
         )
+
+
+class ReportForm(forms.Form):
+    notes = forms.CharField(
+        label=_("What was done under the policy, problems and suggestions"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Printed above the figures. The figures (declaration, activities, gifts) come from "
+            "the system and carry no one's name."
+        ),
+        error_messages={"required": _("Write what was done under the policy this year.")},
+    )

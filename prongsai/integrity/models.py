@@ -256,3 +256,31 @@ class ActivityPhoto(models.Model):
     def filename(self) -> str:
         """The name it is served under: the activity's and its own number, its extension."""
         return f"no-gift-activity-{self.activity_id}-{self.pk}{PurePath(self.file.name).suffix}"
+
+
+class GiftReport(models.Model):
+    """The annual No Gift report of a fiscal year (O33 of 2566, O22 of 2568): the figures
+    frozen when the officer publishes it (no person's name among them) and the officer's notes.
+    Publishing again replaces the figures with the day's."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="gift_reports")
+    year = models.PositiveSmallIntegerField(_("fiscal year"))
+    notes = models.TextField(_("what was done, problems and suggestions"), max_length=4000)
+    figures = models.JSONField(default=dict)
+    published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="gift_reports_published",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "year"], name="gift_report_one_a_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"no gift report {self.year} of {self.agency_id}"

@@ -10,11 +10,17 @@ from prongsai.agencies.models import Agency
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.reminders import Reminder
-from prongsai.integrity import declaration_print, oit_evidence
+from prongsai.integrity import declaration_print, oit_evidence, report_print
 from prongsai.integrity.access import DECLARATION_EDITORS, DECLARERS, GIFT_VIEWERS
 from prongsai.integrity.activity_forms import ACTIVITY_PHOTO
 from prongsai.integrity.demo import load_integrity
-from prongsai.integrity.models import CultureActivity, Declaration, Gift, GiftSettings
+from prongsai.integrity.models import (
+    CultureActivity,
+    Declaration,
+    Gift,
+    GiftReport,
+    GiftSettings,
+)
 from prongsai.integrity.reminders import send_gift_reminders
 from prongsai.integrity.todo import gifts_todo
 
@@ -67,6 +73,12 @@ MODULE = Module(
             oit_evidence.no_gift_declaration,
         ),
         Evidence(
+            "no_gift_report",
+            _("No Gift Policy report"),
+            oit_evidence.REPORT_WORDS,
+            oit_evidence.no_gift_report,
+        ),
+        Evidence(
             "no_gift_culture",
             _("No Gift culture activities"),
             oit_evidence.CULTURE_WORDS,
@@ -81,7 +93,11 @@ MODULE = Module(
         Audited(GiftSettings),
         Audited(Declaration),
         Audited(CultureActivity),
+        Audited(GiftReport, {"exclude_fields": ["figures"]}),
     ],
-    print_sources=[(declaration_print.SOURCE, declaration_print.declaration_html)],
+    print_sources=[
+        (declaration_print.SOURCE, declaration_print.declaration_html),
+        (report_print.SOURCE, report_print.report_html),
+    ],
     body_limits={"integrity:activity_photo_add": ACTIVITY_PHOTO.body_limit},
 )

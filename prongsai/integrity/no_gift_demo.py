@@ -149,3 +149,23 @@ def load_activities(school: Agency, say: Callable[[str], None]) -> None:
         upload = SimpleUploadedFile(f"activity-{seed}.jpg", demo_photo(seed), "image/jpeg")
         activity_actions.add_photo(activity=activity, upload=upload, alt_text=alt)
     say(f"No Gift Policy: {len(ACTIVITIES)} culture activities with photos at {school.slug}.")
+
+
+REPORT_NOTES = (
+    "โรงเรียนประกาศเจตนารมณ์นโยบาย No Gift Policy และชี้แจงแก่ครูและบุคลากรทุกคน "
+    "ประชาสัมพันธ์นโยบายแก่ผู้ปกครองและผู้ประกอบการผ่านเว็บไซต์และกลุ่มไลน์ของโรงเรียน\n"
+    "ปัญหาและอุปสรรค: ผู้ปกครองบางส่วนยังนำของขวัญมามอบในวันครูและวันปีใหม่\n"
+    "ข้อเสนอแนะ: ประชาสัมพันธ์ช่วงก่อนเทศกาลให้มากขึ้น และเชิญชวนให้ใช้บัตรอวยพรแทนของขวัญ"
+)
+
+
+def load_reports(school: Agency, say: Callable[[str], None]) -> None:
+    from prongsai.integrity.models import GiftReport
+    from prongsai.integrity.report_actions import publish_report
+
+    officer = User.objects.filter(username="ita_officer").first()
+    if officer is None or GiftReport.objects.filter(agency=school).exists():
+        return
+    for year in (2567, 2568):
+        publish_report(agency=school, year=year, notes=REPORT_NOTES, by=officer)
+    say(f"No Gift Policy: the reports of 2567 and 2568 published at {school.slug}.")

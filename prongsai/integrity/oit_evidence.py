@@ -5,6 +5,8 @@
   the signed policy of the year), dated by the declaration's date.
 - `no_gift_culture`: the year's published culture activities (O32 of 2566), dated by the
   latest one held.
+- `no_gift_report`: the year's published No Gift report (O33 of 2566; O22 of 2568, the report
+  of gifts received), dated by its publication.
 
 Each answers for many agencies in one query (the area office's overview asks once).
 """
@@ -13,11 +15,12 @@ from collections.abc import Sequence
 
 from django.db.models import Max
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from prongsai.agencies.evidence import Generated
 from prongsai.agencies.models import Agency
-from prongsai.integrity.models import CultureActivity, Declaration
+from prongsai.integrity.models import CultureActivity, Declaration, GiftReport
 from prongsai.lib.fiscal import fiscal_year_bounds
 
 DECLARATION_WORDS = (
@@ -27,6 +30,10 @@ DECLARATION_WORDS = (
     "การขับเคลื่อนนโยบาย No Gift Policy",
 )
 CULTURE_WORDS = ("การสร้างวัฒนธรรม No Gift Policy",)
+REPORT_WORDS = (
+    "รายงานผลตามนโยบาย No Gift Policy",
+    "รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา",
+)
 
 
 def _page(slug: str, year: int) -> str:
@@ -65,4 +72,22 @@ def no_gift_culture(agencies: Sequence[Agency], year: int) -> dict[int, Generate
             url=_page(slugs[agency_id], year) + "#activities-title", title=title, dated_on=held
         )
         for agency_id, held in latest
+    }
+
+
+def no_gift_report(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
+    slugs = {agency.pk: agency.slug for agency in agencies}
+    published = GiftReport.objects.filter(
+        agency__in=list(slugs), year=year, published_at__isnull=False
+    ).values_list("agency", "published_at")
+    title = _("No Gift Policy report, fiscal year %(year)s") % {"year": year}
+    return {
+        agency_id: Generated(
+            url=reverse(
+                "integrity:report_public", kwargs={"agency": slugs[agency_id], "year": year}
+            ),
+            title=title,
+            dated_on=timezone.localdate(published_at),
+        )
+        for agency_id, published_at in published
     }

@@ -41,6 +41,7 @@ def no_gift(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         ),
         "date_th": declaration_print.official_date(declaration.declared_on) if declaration else "",
         "activities": queries.published_activities(found, year),
+        "report": queries.published_report(found, year),
     }
     return render(request, "integrity/no_gift.html", context)
 

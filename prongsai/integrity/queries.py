@@ -12,6 +12,7 @@ from prongsai.integrity.models import (
     CultureActivity,
     Declaration,
     Gift,
+    GiftReport,
     GiftSettings,
 )
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds
@@ -213,3 +214,15 @@ def no_gift_years(agency: Agency) -> list[int]:
     days = CultureActivity.objects.filter(agency=agency, published=True).dates("held_on", "month")
     years.update(fiscal_year(day) for day in days)
     return sorted(years, reverse=True)
+
+
+def report_of(agency: Agency, year: int) -> GiftReport | None:
+    return GiftReport.objects.filter(agency=agency, year=year).first()
+
+
+def published_report(agency: Agency, year: int) -> GiftReport | None:
+    return (
+        GiftReport.objects.filter(agency=agency, year=year, published_at__isnull=False)
+        .select_related("agency")
+        .first()
+    )

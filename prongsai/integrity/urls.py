@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.integrity import activity_views, declaration_views, public_views
+from prongsai.integrity import activity_views, declaration_views, public_views, report_views
 from prongsai.integrity import staff_views as views
 
 app_name = "integrity"
@@ -29,6 +29,7 @@ urlpatterns = [
         declaration_views.declaration_approve,
         name="declaration_approve",
     ),
+    path(DECLARATIONS + "<int:year>/report/", report_views.report_staff, name="report_staff"),
     # The No Gift culture activities.
     path(ACTIVITIES, activity_views.activities, name="activities"),
     path(ACTIVITIES + "new/", activity_views.activity_new, name="activity_new"),
@@ -53,6 +54,8 @@ urlpatterns = [
     path(PUBLIC + "<int:year>/", public_views.no_gift, name="no_gift"),
     path(PUBLIC + "<int:year>/declaration.pdf", public_views.no_gift_pdf, name="no_gift_pdf"),
     path(PUBLIC + "<int:year>/declaration.docx", public_views.no_gift_docx, name="no_gift_docx"),
+    path(PUBLIC + "<int:year>/report/", report_views.report_public, name="report_public"),
+    path(PUBLIC + "<int:year>/report.pdf", report_views.report_pdf, name="report_pdf"),
     path(
         PUBLIC + "activities/<int:pk>/photos/<int:photo>/",
         public_views.activity_photo,
