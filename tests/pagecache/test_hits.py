@@ -120,3 +120,10 @@ def test_a_request_status_page_is_never_stored(site, school):
     assert first.status.startswith("200"), first.status
     assert filed.tracking.encode() in first.body
     assert not site.get(path).hit
+
+
+def test_with_the_cache_off_every_request_reaches_django(site, school, settings):
+    settings.PAGE_CACHE = False
+    site.get("/our-school/")
+    assert not site.get("/our-school/").hit
+    assert site.django.calls == 2

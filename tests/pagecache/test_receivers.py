@@ -72,3 +72,26 @@ def test_tables_that_never_show_on_a_page_bump_nothing(queued, school):
 )
 def test_the_written_table_is_read_from_the_statement(sql, table):
     assert invalidation.written_table(sql) == table
+
+
+def test_a_shipped_checklist_bumps_everything(queued, school):
+    from prongsai.oit.models import Checklist
+
+    Checklist.objects.create(year=2569, scheme=Checklist.Scheme.values[0], owner=None)
+    assert queued() == [ALL]
+
+
+def test_nothing_is_queued_while_the_cache_is_off(queued, settings, school):
+    settings.PAGE_CACHE = False
+    Service.objects.create(agency=school, name="บริการ")
+    Service.objects.filter(agency=school).update(name="บริการอื่น")
+    assert queued() == []
+
+
+def test_the_cache_is_off_in_development_and_tests_unless_asked_for():
+    import os
+
+    from django.conf import settings
+
+    if "PAGE_CACHE" not in os.environ:
+        assert settings.PAGE_CACHE is False
