@@ -251,3 +251,52 @@ def record_receipt(
     return Receipt.objects.create(
         fund=fund, received_on=received_on, amount=amount, description=description, recorded_by=by
     )
+
+
+@transaction.atomic
+def import_plan(*, plan: Plan, rows: list[dict[str, Any]], by: User | None = None) -> int:
+    """The checked rows of the plan sheet (sheet.parse_plan), all or none: one project per
+    number (its fields left for the project sheet), one activity per row. Returns the number of
+    projects added."""
+    locked = Plan.objects.select_for_update().get(pk=plan.pk)
+    _draft(locked)
+    funds = {fund.pk: fund for fund in Fund.objects.filter(plan=locked)}
+    projects: dict[int, Project] = {}
+    for row in rows:
+        number = row["number"]
+        if number not in projects:
+            if Project.objects.filter(plan=locked, number=number).exists():
+                raise ValidationError(
+                    _("Project number %(number)s is already in the plan; choose another.")
+                    % {"number": number}
+                )
+            starts = [date.fromisoformat(r["starts_on"]) for r in rows if r["number"] == number]
+            ends = [date.fromisoformat(r["ends_on"]) for r in rows if r["number"] == number]
+            projects[number] = Project.objects.create(
+                plan=locked,
+                number=number,
+                name=row["project"],
+                area=row["area"],
+                responsible=row["project_responsible"],
+                nature=Project.Nature.CONTINUING,
+                starts_on=min(starts),
+                ends_on=max(ends),
+                proposed_by=by,
+            )
+        fund = funds.get(row["fund"])
+        if fund is None:
+            raise ValidationError(_("Choose a kind of money of this plan."))
+        save_activity(
+            project=projects[number],
+            activity=None,
+            data=ActivityData(
+                name=row["activity"],
+                starts_on=date.fromisoformat(row["starts_on"]),
+                ends_on=date.fromisoformat(row["ends_on"]),
+                responsible=row["responsible"],
+                fund=fund,
+                amount=Decimal(row["amount"]),
+                quarters=(None, None, None, None),
+            ),
+        )
+    return len(projects)

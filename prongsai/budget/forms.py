@@ -11,9 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Unit
 from prongsai.budget import actions, rules
+from prongsai.budget.limits import PLAN_IMPORT
 from prongsai.budget.models import Activity, Fund, Project, Strategy
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR
 from prongsai.thaidates import ThaiDateField
+from prongsai.uploads.checks import check_upload
 
 
 class BahtField(forms.CharField):
@@ -366,3 +368,15 @@ class ReceiptForm(forms.Form):
                 % {"year": self.year}
             )
         return value
+
+
+class ImportForm(forms.Form):
+    sheet = forms.FileField(
+        label=_("Plan sheet (.xlsx or .csv)"),
+        error_messages={"required": _("Choose the .xlsx or .csv file of the plan to import.")},
+        validators=[lambda upload: check_upload(upload, PLAN_IMPORT)],
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["sheet"].help_text = PLAN_IMPORT.help_text()

@@ -12,6 +12,7 @@ from prongsai.agencies.public_sections import Section
 from prongsai.budget import document, oit_evidence
 from prongsai.budget.access import READERS
 from prongsai.budget.demo import load_plan
+from prongsai.budget.limits import PLAN_IMPORT
 from prongsai.budget.models import Activity, Fund, Plan, Project, Receipt, Spending, Strategy
 
 
@@ -69,4 +70,5 @@ MODULE = Module(
         Audited(Receipt),
     ],
     print_sources=[(document.SOURCE, document.plan_source)],
+    body_limits={"budget:staff_import": PLAN_IMPORT.body_limit},
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.budget import plan_views, public_views, spending_views
+from prongsai.budget import import_views, plan_views, public_views, spending_views
 
 app_name = "budget"
 
@@ -38,6 +38,12 @@ urlpatterns = [
         name="staff_activity_new",
     ),
     path(PLAN + "activities/<int:pk>/", plan_views.staff_activity, name="staff_activity"),
+    path(PLAN + "import/", import_views.staff_import, name="staff_import"),
+    path(
+        PLAN + "import/template.xlsx",
+        import_views.staff_import_template,
+        name="staff_import_template",
+    ),
     path(PLAN + "spending/", spending_views.staff_spending, name="staff_spending"),
     path(PLAN + "receipts/new/", spending_views.staff_receipt_new, name="staff_receipt_new"),
 ]
