@@ -152,6 +152,7 @@ from prongsai.feedback.survey_models import (  # noqa: E402  (the surveys' model
     SurveyQuestion,
     SurveyResponse,
     SurveySection,
+    SurveyThemes,
 )
 
 __all__ = [
@@ -163,4 +164,5 @@ __all__ = [
     "SurveyQuestion",
     "SurveyResponse",
     "SurveySection",
+    "SurveyThemes",
 ]

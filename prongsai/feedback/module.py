@@ -25,6 +25,7 @@ from prongsai.feedback.models import (
     SurveySection,
 )
 from prongsai.feedback.survey_demo import load_surveys
+from prongsai.feedback.survey_themes import THEMES_JOB, refresh_themes
 from prongsai.feedback.todo import questions_todo
 from prongsai.feedback.upkeep import erase_old_contacts, send_overdue_reminders
 from prongsai.jobs.registry import Job
@@ -107,5 +108,6 @@ MODULE = Module(
         Audited(FeedbackSettings),
     ],
     # The askers' names and contacts go two years after they wrote (run_jobs, every minute).
-    jobs=[Job("question-contacts", erase_old_contacts)],
+    # Free-text answers grouped by recurring words, off the request path.
+    jobs=[Job("question-contacts", erase_old_contacts), Job(THEMES_JOB, refresh_themes)],
 )

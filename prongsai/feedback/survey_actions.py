@@ -25,6 +25,9 @@ from prongsai.feedback.models import (
     SurveySection,
 )
 from prongsai.feedback.survey_templates import GROUPS, SUGGESTION, TEMPLATES
+from prongsai.jobs import registry
+
+THEMES_JOB = "survey-themes"  # survey_themes.refresh_themes, registered in module.py
 
 Kind = SurveyQuestion.Kind
 CHOICE_KINDS = (Kind.SINGLE, Kind.MULTIPLE)
@@ -208,5 +211,7 @@ def submit_response(
         response = SurveyResponse.objects.create(
             survey=survey, group=given.group, paper=paper, entered_by=entered_by, created_at=now
         )
-        SurveyAnswer.objects.bulk_create(_rows(response, questions, given))
+        rows = SurveyAnswer.objects.bulk_create(_rows(response, questions, given))
+        if any(row.text for row in rows):
+            registry.kick(THEMES_JOB)  # group the suggestions again, after commit
     return response

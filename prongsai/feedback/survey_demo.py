@@ -95,4 +95,7 @@ def load_surveys(school: Agency, say: Callable[[str], None]) -> None:
     running.save()
     begun = timezone.now() - timedelta(days=10)
     _fill(running, 45, begun, 9, rng, paper=0)
+    from prongsai.feedback.survey_themes import refresh_themes  # PyThaiNLP: loaded when needed
+
+    refresh_themes()
     say(f"Surveys: {school.slug} — 2566 survey with 300 answers, a service survey running.")

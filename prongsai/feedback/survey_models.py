@@ -141,3 +141,17 @@ class SurveyAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk}"
+
+
+class SurveyThemes(models.Model):
+    """The free-text answers of a survey grouped by the words that recur, computed by the job
+    "survey-themes" (never in a request). `signature` says which answers it was computed from
+    (their number and the newest id): a different one means it is due again."""
+
+    survey = models.OneToOneField(Survey, on_delete=models.CASCADE, related_name="themes")
+    signature = models.CharField(max_length=40)
+    groups = models.JSONField(default=list)  # [{"word", "count", "ids": [answer ids]}]
+    computed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"themes of #{self.survey_id}"

@@ -93,8 +93,11 @@ def results(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
         return _page(request, survey, "survey_closed.html", state=state, results_later=True)
     found = queries.results(survey)
     ranked = found.ranked()
+    stored, themes = queries.themes(survey)
     context: dict[str, Any] = {
         "results": found,
+        "themes": themes,
+        "themes_at": stored.computed_at if stored else None,
         "ranked": ranked,
         "bands": stats.band_rows(survey.bands),
         "rating_count": sum(

@@ -17,6 +17,7 @@ from prongsai.feedback.models import (
     SurveyQuestion,
     SurveyResponse,
     SurveySection,
+    SurveyThemes,
 )
 
 Kind = SurveyQuestion.Kind
@@ -228,3 +229,28 @@ def _newest_texts(question_ids: list[int]) -> list[tuple[int, str]]:
         .values_list("question_id", "text", "rank")
     )
     return [(question_id, text) for question_id, text, rank in ranked.filter(rank__lte=TEXTS_SHOWN)]
+
+
+@dataclass
+class Theme:
+    word: str  # "" = answers with no recurring word
+    count: int
+    texts: list[str]
+
+
+def themes(survey: Survey, shown: int = 10) -> tuple[SurveyThemes | None, list[Theme]]:
+    """The grouped suggestions as last computed, each group with its newest `shown` answers
+    (two queries)."""
+    stored = SurveyThemes.objects.filter(survey=survey).first()
+    if stored is None:
+        return None, []
+    wanted = [pk for group in stored.groups for pk in group["ids"][:shown]]
+    texts = dict(SurveyAnswer.objects.filter(pk__in=wanted).values_list("pk", "text"))
+    return stored, [
+        Theme(
+            group["word"],
+            group["count"],
+            [texts[pk] for pk in group["ids"][:shown] if pk in texts],
+        )
+        for group in stored.groups
+    ]

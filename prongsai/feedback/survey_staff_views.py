@@ -97,10 +97,13 @@ def survey_new(request: HttpRequest, agency: Agency) -> HttpResponse:
 @staff_view(*SURVEY_READERS)
 def survey_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     survey = get_survey_for_staff(request, pk)
+    stored, themes = queries.themes(survey)
     context = staff_context(
         request,
         agency,
         survey=survey,
+        themes=themes,
+        themes_at=stored.computed_at if stored else None,
         state=survey.state(timezone.localdate()),
         results=queries.results(survey),
         bands=band_rows(survey.bands),

@@ -12,6 +12,7 @@ from prongsai.feedback import survey_queries
 from prongsai.feedback.models import Survey, SurveyResponse
 from prongsai.feedback.oit_evidence import satisfaction_report
 from prongsai.feedback.survey_demo import FINISHED_TITLE, load_surveys
+from prongsai.feedback.survey_themes import refresh_themes
 from tests.factories import AgencyFactory
 from tests.feedback.conftest import make_survey, respond
 
@@ -54,6 +55,7 @@ def test_the_public_report_of_a_closed_survey(client, school):
     url = reverse("feedback:survey_results", kwargs={"agency": school.slug, "pk": survey.pk})
     assert client.get(url).context["results_later"]  # still open: no report yet
     Survey.objects.filter(pk=survey.pk).update(closes_on=date(2023, 2, 28))
+    refresh_themes()  # the job groups the suggestions
     body = client.get(url).content.decode()
     assert "4.00" in body  # the overall mean
     assert "ห้องน้ำสะอาด" in body
@@ -72,6 +74,8 @@ def test_the_demo_surveys(school):
     assert len(results.groups) == 4
     texts = results.sections[-1].questions[0].texts
     assert texts
+    _stored, themes = survey_queries.themes(finished)  # grouped when the demo loads
+    assert {"ห้องน้ำ", "ที่จอดรถ"} <= {theme.word for theme in themes}
     running = Survey.objects.exclude(pk=finished.pk).get(agency=school)
     assert running.state(timezone.localdate()) == "open"
     assert satisfaction_report([school], 2566)[school.pk].title == FINISHED_TITLE
