@@ -167,6 +167,11 @@ class ProjectForm(forms.Form):
         strategy_field = self.fields["strategies"]
         strategy_field.queryset = Strategy.objects.filter(pk__in=[s.pk for s in strategies])  # type: ignore[attr-defined]
         strategy_field.label_from_instance = str  # type: ignore[attr-defined]
+        if not strategies:
+            strategy_field.help_text = _(
+                "The plan has no strategy yet; the ITA officer or the director adds them on the "
+                "plan's page, and you can tick them here later."
+            )
         unit_field = self.fields["unit"]
         unit_field.queryset = Unit.objects.filter(pk__in=[u.pk for u in units])  # type: ignore[attr-defined]
         unit_field.required = unit_required

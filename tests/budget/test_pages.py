@@ -259,3 +259,29 @@ def test_each_published_line_links_to_the_complaint_form_about_it(client, school
     assert query["related"] == [f"แผนปฏิบัติการ {YEAR} โครงการที่ 1 {project.name}: {activity.name}"]
     form = client.get(link).content.decode()
     assert activity.name in form  # the complaint form names the line
+
+
+@pytest.mark.parametrize("projects", [1, 12])
+def test_the_staff_and_report_pages_queries_are_bounded(
+    client, school, projects, django_assert_max_num_queries
+):
+    from prongsai.budget import actions
+
+    plan = make_plan(school)
+    for _ in range(projects):
+        activity = make_activity(make_project(plan))
+        actions.record_spending(
+            plan=plan, activity=activity, paid_on=date(2024, 1, 5), amount=Decimal("10")
+        )
+    login(client, member(school, Role.ITA_OFFICER))
+    for name in ("staff_plan", "staff_spending"):
+        with django_assert_max_num_queries(20):
+            assert client.get(staff(name, school, year=YEAR)).status_code == 200
+    actions.approve_plan(plan=plan, by=member(school, Role.DIRECTOR))
+    kwargs = {"agency": school.slug, "year": YEAR}
+    for url in (
+        reverse("budget:public_quarter", kwargs={**kwargs, "quarter": 2}),
+        reverse("budget:public_half_year", kwargs=kwargs),
+    ):
+        with django_assert_max_num_queries(12):
+            assert client.get(url).status_code == 200
