@@ -2,9 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from prongsai.agencies.evidence import Evidence, each_agency
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
+from prongsai.agencies.public_sections import Section
 from prongsai.agencies.reminders import Reminder
+from prongsai.assets import oit_evidence
 from prongsai.assets.access import ASSET_READERS, BORROWERS, LOAN_KEEPERS
 from prongsai.assets.demo import load_assets
 from prongsai.assets.forms import ASSET_IMPORT
@@ -34,6 +38,22 @@ MODULE = Module(
             LOAN_KEEPERS,
             _("What is out, due this week, overdue and waiting for a check or approval."),
         ),
+    ],
+    section=Section(
+        "assets",
+        _("Use of school property"),
+        _("How to borrow school property, who approves, and the loans of the year."),
+        url_name="assets:public",
+        order=70,
+    ),
+    public_links=[PublicLink(_("Use of school property"), "assets:public", order=70)],
+    evidence=[
+        Evidence(
+            "property_use",
+            _("Use of school property"),
+            oit_evidence.WORDS,
+            each_agency(oit_evidence.property_use),
+        )
     ],
     demo=DemoStep(load_assets),
     reminders=[Reminder("asset loans due", send_loan_reminders)],

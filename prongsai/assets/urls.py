@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.assets import import_views, loan_views, views
+from prongsai.assets import import_views, loan_views, public_views, views
 
 app_name = "assets"
 
@@ -8,6 +8,8 @@ LOANS = "<slug:agency>/staff/assets/loans/"
 LOAN = LOANS + "<int:pk>/"
 
 urlpatterns = [
+    path("<slug:agency>/assets/", public_views.public_assets, name="public"),
+    path("<slug:agency>/assets/<int:year>/", public_views.public_assets, name="public_year"),
     path("<slug:agency>/staff/assets/", views.staff_list, name="staff_list"),
     path("<slug:agency>/staff/assets/new/", views.staff_create, name="staff_create"),
     path("<slug:agency>/staff/assets/<int:pk>/", views.staff_detail, name="staff_detail"),
