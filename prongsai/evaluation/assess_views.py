@@ -61,6 +61,14 @@ def _indicator_rows(assessment: Assessment) -> list[dict[str, Any]]:
     ]
 
 
+def _evidence_list(assessment: Assessment) -> list[Any]:
+    names = {i.key: i.name for i in scoring.indicators(actions.structure_of(assessment))}
+    found = queries.evidence_of(assessment)
+    for item in found:
+        item.indicator_name = names.get(item.indicator, "")
+    return found
+
+
 def _page(
     request: HttpRequest, agency: Agency, assessment: Assessment, **extra: Any
 ) -> HttpResponse:
@@ -72,6 +80,7 @@ def _page(
         staff_type=StaffType(assessment.staff_type).label,
         form_name=assessment.round.structures.get(assessment.staff_type, {}).get("name", ""),
         summary=_summary(assessment),
+        self_total=scoring.total_score(actions.structure_of(assessment), assessment.self_scores),
         rows=_indicator_rows(assessment),
         result=scoring.LEVELS.get(assessment.result, ""),
         is_person=assessment.person_id == user.pk,
@@ -143,8 +152,7 @@ def self_assess(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         assessment=assessment,
         form=form,
         evidence_form=EvidenceForm(structure=structure),
-        rows=_indicator_rows(assessment),
-        is_person=True,
+        evidence=_evidence_list(assessment),
     )
     return render(request, "evaluation/self_assess.html", context)
 
@@ -195,9 +203,10 @@ def score(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     form = ScoresForm(
         request.POST or None,
         structure=actions.structure_of(assessment),
-        initial_scores=assessment.scores or assessment.self_scores,
+        initial_scores=assessment.scores,
         note_label=COMMENT,
         note=assessment.comment,
+        their_scores=assessment.self_scores,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -215,7 +224,7 @@ def score(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
             )
             return redirect(_url("assessment", agency, assessment))
     context = staff_context(
-        request, agency, assessment=assessment, form=form, rows=_indicator_rows(assessment)
+        request, agency, assessment=assessment, form=form, evidence=_evidence_list(assessment)
     )
     return render(request, "evaluation/score.html", context)
 

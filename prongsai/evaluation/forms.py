@@ -53,6 +53,25 @@ class PointsField(forms.DecimalField):
         return super().to_python(to_arabic_digits(str(value)) if value is not None else value)
 
 
+class WholeNumberField(forms.CharField):
+    """A whole number typed with Arabic or Thai digits ("2567", "๒๕๖๗"), within bounds."""
+
+    def __init__(self, *, low: int, high: int, message: Any, **kwargs: Any) -> None:
+        self.low, self.high, self.message = low, high, message
+        kwargs.setdefault("error_messages", {"required": message})
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"inputmode": "numeric", "autocomplete": "off", "maxlength": "12"})
+
+    def to_python(self, value: Any) -> int | None:  # type: ignore[override]
+        text = (super().to_python(value) or "")[:12]
+        if not text:
+            return None
+        digits = to_arabic_digits(text).replace(",", "").strip()
+        if not digits.isdigit() or not self.low <= int(digits) <= self.high:
+            raise ValidationError(self.message, code="invalid")
+        return int(digits)
+
+
 class TemplateForm(forms.Form):
     """The template's name, each component's name and weight, each indicator's name, weight
     and number of levels; one empty indicator row per component adds one, an emptied name
@@ -170,16 +189,11 @@ class StaffTypesForm(forms.Form):
 
 
 class RoundForm(forms.Form):
-    year = forms.IntegerField(
+    year = WholeNumberField(
         label=_("Fiscal year (B.E.)"),
-        min_value=2560,
-        max_value=2700,
-        error_messages={
-            "required": _("Type the fiscal year in B.E., for example 2567."),
-            "invalid": _("Type the fiscal year in B.E., for example 2567."),
-            "min_value": _("Type the fiscal year in B.E., for example 2567."),
-            "max_value": _("Type the fiscal year in B.E., for example 2567."),
-        },
+        low=2560,
+        high=2700,
+        message=_("Type the fiscal year in B.E., for example 2567."),
     )
     number = forms.TypedChoiceField(
         label=_("Round"),
@@ -191,9 +205,6 @@ class RoundForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose round 1 or round 2.")},
     )
-
-    def clean_year(self) -> int:
-        return int(to_arabic_digits(str(self.cleaned_data["year"])))
 
 
 class ParticipantsForm(forms.Form):
@@ -234,31 +245,31 @@ class MeetingForm(forms.Form):
         label=_("Date of the meeting"),
         error_messages={"required": _("Type the date of the meeting.")},
     )
-    attended = forms.IntegerField(
+    attended = WholeNumberField(
         label=_("Number of people who attended"),
-        min_value=1,
-        max_value=10000,
-        error_messages={
-            "required": _("Type how many people attended."),
-            "invalid": _("Type how many people attended as a number."),
-            "min_value": _("Type how many people attended as a number."),
-            "max_value": _("Type how many people attended as a number."),
-        },
+        low=1,
+        high=10000,
+        message=_("Type how many people attended as a number."),
     )
     notes = forms.CharField(
         label=_("Notes"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000
     )
 
 
-def _level_field(indicator: scoring.Indicator, initial: Any) -> forms.ChoiceField:
+def _level_field(indicator: scoring.Indicator, initial: Any, theirs: Any) -> forms.ChoiceField:
+    help_text = _("%(weight)s points, %(levels)d levels") % {
+        "weight": indicator.weight,
+        "levels": indicator.levels,
+    }
+    if theirs:
+        help_text = _("Self-assessed: level %(level)s. ") % {"level": theirs} + help_text
     return forms.ChoiceField(
-        label=f"{indicator.key} {indicator.name}",
+        label=indicator.name,
         choices=[(str(n), str(n)) for n in range(1, indicator.levels + 1)],
         widget=forms.RadioSelect(attrs={"class": "inline-choices"}),
         required=False,
         initial=str(initial) if initial else None,
-        help_text=_("%(weight)s points, %(levels)d levels")
-        % {"weight": indicator.weight, "levels": indicator.levels},
+        help_text=help_text,
     )
 
 
@@ -273,14 +284,20 @@ class ScoresForm(forms.Form):
         initial_scores: dict[str, Any],
         note_label: Any,
         note: str = "",
+        their_scores: dict[str, Any] | None = None,
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
         self.keys: dict[str, str] = {}
+        self.components: list[tuple[str, list[str]]] = []
         for indicator in scoring.indicators(structure):
             name = "s" + indicator.key.replace(".", "_")
             self.keys[name] = indicator.key
-            self.fields[name] = _level_field(indicator, initial_scores.get(indicator.key))
+            theirs = (their_scores or {}).get(indicator.key)
+            self.fields[name] = _level_field(indicator, initial_scores.get(indicator.key), theirs)
+            if not self.components or self.components[-1][0] != indicator.component:
+                self.components.append((indicator.component, []))
+            self.components[-1][1].append(name)
         self.fields["note"] = forms.CharField(
             label=note_label,
             widget=forms.Textarea(attrs={"rows": 3}),
@@ -288,6 +305,10 @@ class ScoresForm(forms.Form):
             max_length=4000,
             initial=note,
         )
+
+    def groups(self) -> list[tuple[str, list[Any]]]:
+        """The level fields under their component's name, for the template."""
+        return [(title, [self[name] for name in names]) for title, names in self.components]
 
     def scores(self) -> dict[str, str]:
         return {key: self.cleaned_data.get(name) or "" for name, key in self.keys.items()}
@@ -319,7 +340,7 @@ class EvidenceForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = EVIDENCE_FILE.help_text()
         self.fields["indicator"].choices = [("", "—")] + [  # type: ignore[attr-defined]
-            (i.key, f"{i.key} {i.name}") for i in scoring.indicators(structure)
+            (i.key, i.name) for i in scoring.indicators(structure)
         ]
 
     def clean(self) -> dict[str, Any]:
