@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.db import connection
 
@@ -95,3 +97,15 @@ def test_the_cache_is_off_in_development_and_tests_unless_asked_for():
 
     if "PAGE_CACHE" not in os.environ:
         assert settings.PAGE_CACHE is False
+
+
+def test_the_command_makes_every_stored_page_unreachable(settings, db):
+    from django.core.management import call_command
+
+    from prongsai.pagecache import versions
+
+    keys = [versions.GLOBAL, versions.SITE]
+    before = versions.read(keys)
+    call_command("bump_page_cache", stdout=io.StringIO())
+    after = versions.read(keys)
+    assert all(after[key] != before[key] for key in keys)
