@@ -300,3 +300,24 @@ def import_plan(*, plan: Plan, rows: list[dict[str, Any]], by: User | None = Non
             ),
         )
     return len(projects)
+
+
+def _unpaid(activities: Any) -> None:
+    if Spending.objects.filter(activity__in=activities).exists():
+        raise ValidationError(
+            _("Payments are recorded against it, so it cannot be deleted; the plan keeps it.")
+        )
+
+
+@transaction.atomic
+def delete_activity(*, activity: Activity) -> None:
+    _draft(activity.project.plan)
+    _unpaid([activity])
+    activity.delete()
+
+
+@transaction.atomic
+def delete_project(*, project: Project) -> None:
+    _draft(project.plan)
+    _unpaid(project.activities.all())
+    project.delete()

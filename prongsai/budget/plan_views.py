@@ -310,8 +310,23 @@ def _save_activity(
             messages.success(request, _("The activity was saved."))
             return redirect(_project_url(agency, project) + "#activities")
     title = _("Edit the activity") if activity else _("Add an activity")
+    delete_url = (
+        reverse(
+            "budget:staff_activity_delete",
+            kwargs={"agency": agency.slug, "year": plan.year, "pk": activity.pk},
+        )
+        if activity
+        else ""
+    )
     return _form_page(
-        request, agency, plan, form=form, title=title, project=project, back="projects"
+        request,
+        agency,
+        plan,
+        form=form,
+        title=title,
+        project=project,
+        back="projects",
+        delete_url=delete_url,
     )
 
 
@@ -330,3 +345,44 @@ def staff_activity(request: HttpRequest, agency: Agency, year: int, pk: int) -> 
     if _locked(request, project.plan):
         return redirect(_project_url(agency, project))
     return _save_activity(request, agency, project, activity)
+
+
+def _confirm_delete(
+    request: HttpRequest, agency: Agency, plan: Plan, what: str, back: str
+) -> HttpResponse:
+    context = staff_context(request, agency, plan=plan, what=what, back=back)
+    return render(request, "budget/staff_delete.html", context)
+
+
+@staff_view(*PROJECT_WRITERS)
+def staff_activity_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    """GET asks to confirm; POST deletes the activity (a draft plan's, without payments)."""
+    activity = get_activity_for_staff(request, year, pk, act=True)
+    project = activity.project
+    back = _project_url(agency, project) + "#activities"
+    if request.method != "POST":
+        return _confirm_delete(request, agency, project.plan, activity.name, back)
+    try:
+        actions.delete_activity(activity=activity)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The activity was deleted."))
+    return redirect(back)
+
+
+@staff_view(*PROJECT_WRITERS)
+def staff_project_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    """GET asks to confirm; POST deletes the project with its activities."""
+    project = get_project_for_staff(request, year, pk, act=True)
+    if request.method != "POST":
+        return _confirm_delete(
+            request, agency, project.plan, str(project), _project_url(agency, project)
+        )
+    try:
+        actions.delete_project(project=project)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(_project_url(agency, project))
+    messages.success(request, _("The project was deleted."))
+    return redirect(_plan_url(agency, year, "projects"))

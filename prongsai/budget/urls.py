@@ -38,6 +38,16 @@ urlpatterns = [
         name="staff_activity_new",
     ),
     path(PLAN + "activities/<int:pk>/", plan_views.staff_activity, name="staff_activity"),
+    path(
+        PLAN + "activities/<int:pk>/delete/",
+        plan_views.staff_activity_delete,
+        name="staff_activity_delete",
+    ),
+    path(
+        PLAN + "projects/<int:pk>/delete/",
+        plan_views.staff_project_delete,
+        name="staff_project_delete",
+    ),
     path(PLAN + "import/", import_views.staff_import, name="staff_import"),
     path(
         PLAN + "import/template.xlsx",

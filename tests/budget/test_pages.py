@@ -285,3 +285,27 @@ def test_the_staff_and_report_pages_queries_are_bounded(
     ):
         with django_assert_max_num_queries(12):
             assert client.get(url).status_code == 200
+
+
+def test_a_draft_project_or_activity_is_deleted_after_confirming_unless_paid(client, school):
+    from prongsai.budget import actions
+
+    plan, project, activity = filled_plan(school)
+    spare = make_activity(project, name="ค่ายวิชาการ")
+    login(client, member(school, Role.ITA_OFFICER))
+    url = staff("staff_activity_delete", school, year=YEAR, pk=spare.pk)
+    assert "ค่ายวิชาการ" in client.get(url).content.decode()  # asks first
+    assert Activity.objects.filter(pk=spare.pk).exists()
+    assert client.post(url).status_code == 302
+    assert not Activity.objects.filter(pk=spare.pk).exists()
+    actions.record_spending(
+        plan=plan, activity=activity, paid_on=date(2024, 1, 5), amount=Decimal("5")
+    )
+    refused = client.post(
+        staff("staff_project_delete", school, year=YEAR, pk=project.pk), follow=True
+    )
+    assert "ลบไม่ได้" in refused.content.decode()
+    assert Project.objects.filter(pk=project.pk).exists()
+    Spending.objects.all().delete()
+    client.post(staff("staff_project_delete", school, year=YEAR, pk=project.pk))
+    assert not Project.objects.filter(pk=project.pk).exists()

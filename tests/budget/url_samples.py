@@ -41,6 +41,8 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "budget:staff_project_edit": _with("project"),
     "budget:staff_activity_new": _with("project"),
     "budget:staff_activity": _with("activity"),
+    "budget:staff_activity_delete": _with("activity"),
+    "budget:staff_project_delete": _with("project"),
 }
 
 
