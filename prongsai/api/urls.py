@@ -1,7 +1,7 @@
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from prongsai.api import agencies, complaints, measures, oit, services
+from prongsai.api import agencies, complaints, integrity, measures, oit, services
 
 app_name = "api"
 
@@ -36,5 +36,11 @@ urlpatterns = [
         complaints.FollowUpMessage.as_view(),
         name="complaint_follow_up_message",
     ),
+    path(
+        "v1/agencies/<slug:agency>/no-gift/<be_year:year>/",
+        integrity.NoGiftYear.as_view(),
+        name="no_gift_year",
+    ),
+    path("v1/agencies/<slug:agency>/assets/", include("prongsai.api.assets")),
     path("v1/me/", agencies.Me.as_view(), name="me"),
 ]
