@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
-from prongsai.budget import document, queries, rules
+from prongsai.budget import document, downloads, queries, rules
 from prongsai.budget.access import get_plan_for_public
 from prongsai.budget.models import Plan, Project
 from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
@@ -148,3 +148,17 @@ def public_half_year(request: HttpRequest, agency: str, year: int) -> HttpRespon
         "last": last,
     }
     return render(request, "budget/public_half_year.html", context)
+
+
+def public_quarter_xlsx(request: HttpRequest, agency: str, year: int, quarter: int) -> HttpResponse:
+    agency_obj, plan = _plan(request, agency, year)
+    if plan is None or quarter not in QUARTERS:
+        return _missing(request, agency_obj, year)
+    return file_response(downloads.quarter_xlsx(agency_obj, plan, quarter))
+
+
+def public_half_year_xlsx(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    agency_obj, plan = _plan(request, agency, year)
+    if plan is None:
+        return _missing(request, agency_obj, year)
+    return file_response(downloads.half_year_xlsx(agency_obj, plan))

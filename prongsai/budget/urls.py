@@ -18,7 +18,17 @@ urlpatterns = [
         public_views.public_quarter,
         name="public_quarter",
     ),
+    path(
+        PUBLIC + "<int:year>/quarter/<int:quarter>/report.xlsx",
+        public_views.public_quarter_xlsx,
+        name="public_quarter_xlsx",
+    ),
     path(PUBLIC + "<int:year>/half-year/", public_views.public_half_year, name="public_half_year"),
+    path(
+        PUBLIC + "<int:year>/half-year/report.xlsx",
+        public_views.public_half_year_xlsx,
+        name="public_half_year_xlsx",
+    ),
     path(STAFF, plan_views.staff_home, name="staff_home"),
     path(STAFF + "new/", plan_views.staff_plan_new, name="staff_plan_new"),
     path(PLAN, plan_views.staff_plan, name="staff_plan"),

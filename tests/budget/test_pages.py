@@ -309,3 +309,25 @@ def test_a_draft_project_or_activity_is_deleted_after_confirming_unless_paid(cli
     Spending.objects.all().delete()
     client.post(staff("staff_project_delete", school, year=YEAR, pk=project.pk))
     assert not Project.objects.filter(pk=project.pk).exists()
+
+
+def test_the_reports_as_excel_add_up(client, school):
+    from openpyxl import load_workbook
+
+    from prongsai.budget import actions
+
+    plan, _project, activity = _approve(school)
+    on = date(2024, 1, 2)
+    actions.record_receipt(plan=plan, fund=activity.fund, received_on=on, amount=Decimal("500.25"))
+    paid = date(2024, 2, 1)
+    actions.record_spending(plan=plan, activity=activity, paid_on=paid, amount=Decimal("200.10"))
+    kwargs = {"agency": school.slug, "year": YEAR}
+    response = client.get(reverse("budget:public_quarter_xlsx", kwargs={**kwargs, "quarter": 2}))
+    sheet = load_workbook(io.BytesIO(response.content)).worksheets[1]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows[-1][0] == "รวม"
+    balance = Decimal(str(rows[-1][4]))
+    assert sum(Decimal(str(r[4])) for r in rows[:-1]) == balance == Decimal("300.15")
+    half = client.get(reverse("budget:public_half_year_xlsx", kwargs=kwargs))
+    rows = list(load_workbook(io.BytesIO(half.content)).worksheets[1].iter_rows(values_only=True))
+    assert Decimal(str(rows[-1][4])) == Decimal("200.10")
