@@ -6,6 +6,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,8 +17,9 @@ from prongsai.assets import actions, queries, sheet
 from prongsai.assets.access import ASSET_MANAGERS, ASSET_READERS
 from prongsai.assets.files import render_sheet
 from prongsai.assets.forms import ImportForm
+from prongsai.assets.models import Asset
 from prongsai.assets.views import filter_form
-from prongsai.exports.responses import file_response
+from prongsai.exports.responses import Rendered, file_response
 
 IMPORT_SALT = "prongsai.assets-import"
 PREVIEW_HOURS = 1
@@ -98,3 +100,24 @@ def staff_export(request: HttpRequest, agency: Agency, fmt: str) -> HttpResponse
         sheet.heading_row(), rows, fmt=fmt, filename=f"asset-register-{agency.slug}"
     )
     return file_response(rendered, inline=False)
+
+
+@staff_view(*ASSET_MANAGERS)
+def staff_labels(request: HttpRequest, agency: Agency) -> HttpResponse:
+    """The QR labels of the assets the list shows (its filters; the first 480), as an A4 PDF."""
+    from prongsai.assets.labels import MAX_LABELS, labels_html
+    from prongsai.exports.pdf import PrinterBusy, PrintRefused, preview_pdf
+
+    assets = list(queries.filtered(agency, filter_form(request, agency).filters())[:MAX_LABELS])
+
+    def url_of(asset: Asset) -> str:
+        return request.build_absolute_uri(
+            reverse("assets:staff_detail", kwargs={"agency": agency.slug, "pk": asset.pk})
+        )
+
+    try:
+        content = preview_pdf(labels_html(agency, assets, url_of))
+    except (PrinterBusy, PrintRefused):
+        messages.error(request, _("The printer is busy. Try again in a moment."))
+        return redirect(reverse("assets:staff_list", kwargs={"agency": agency.slug}))
+    return file_response(Rendered(content, "application/pdf", "asset-labels.pdf"))

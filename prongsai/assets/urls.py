@@ -39,6 +39,7 @@ urlpatterns = [
         {"fmt": "xlsx"},
         name="staff_export_xlsx",
     ),
+    path("<slug:agency>/staff/assets/labels.pdf", import_views.staff_labels, name="staff_labels"),
     path(LOANS, loan_views.loans_mine, name="loans_mine"),
     path(LOANS + "new/", loan_views.loan_request, name="loan_request"),
     path(LOANS + "board/", loan_views.loan_board, name="loan_board"),
