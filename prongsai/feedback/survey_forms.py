@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from prongsai.agencies.models import Unit
 from prongsai.feedback.models import Survey, SurveyQuestion, SurveySection
@@ -64,7 +65,7 @@ class NewSurveyForm(_Period):
         error_messages={"required": _("Choose a questionnaire to start from.")},
     )
     title = forms.CharField(
-        label=_("Title"),
+        label=pgettext_lazy("survey", "Title"),
         max_length=300,
         required=False,
         help_text=_("Leave empty to use the questionnaire's title."),
@@ -85,7 +86,7 @@ class NewSurveyForm(_Period):
 
 class SurveyForm(_Period):
     title = forms.CharField(
-        label=_("Title"),
+        label=pgettext_lazy("survey", "Title"),
         max_length=300,
         error_messages={"required": _("Give the survey a title.")},
     )

@@ -7,9 +7,9 @@ client address slows a flood). No third-party captcha.
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from prongsai.agencies.access import get_agency_or_404
@@ -84,21 +84,16 @@ def answer(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     return response
 
 
-def results(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
-    """The public report of a closed survey (the OIT satisfaction report): the usual structure
-    (THAI-RULES.md §5.3), computed live from the answers."""
-    survey = get_survey_for_public(agency, pk)
-    state = survey.state(timezone.localdate())
-    if state != "closed":
-        return _page(request, survey, "survey_closed.html", state=state, results_later=True)
+def _report_context(survey: Survey) -> dict[str, Any]:
     found = queries.results(survey)
-    ranked = found.ranked()
     stored, themes = queries.themes(survey)
-    context: dict[str, Any] = {
+    return {
+        "agency": survey.agency,
+        "survey": survey,
         "results": found,
+        "ranked": found.ranked(),
         "themes": themes,
         "themes_at": stored.computed_at if stored else None,
-        "ranked": ranked,
         "bands": stats.band_rows(survey.bands),
         "rating_count": sum(
             1 for section in found.sections for item in section.questions if item.rating
@@ -107,4 +102,44 @@ def results(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
             item for section in found.sections for item in section.questions if item.texts
         ],
     }
-    return _page(request, survey, "survey_results.html", **context)
+
+
+def results(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    """The public report of a closed survey (the OIT satisfaction report): the usual structure
+    (THAI-RULES.md §5.3), computed live from the answers."""
+    survey = get_survey_for_public(agency, pk)
+    state = survey.state(timezone.localdate())
+    if state != "closed":
+        return _page(request, survey, "survey_closed.html", state=state, results_later=True)
+    return render(request, "feedback/survey_results.html", _report_context(survey))
+
+
+def report_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    """The report as an A4 PDF, printed by the "print" job (keyed by its content: paper answers
+    typed in later print a new one); the newest earlier print is served meanwhile."""
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+
+    from prongsai.exports.pdf import print_assets
+    from prongsai.printing.actions import fingerprint, request_print
+    from prongsai.printing.responses import serve_pdf
+
+    survey = get_survey_for_public(agency, pk)
+    if survey.state(timezone.localdate()) != "closed":
+        raise Http404
+    context = _report_context(survey)
+    context.update(print_assets("statistics.css"))  # the fonts' base
+    context["css"] = render_to_string("feedback/survey_report.css")
+    context["printed"] = True  # the grouped suggestions open
+    with translation.override("th"):  # an official document: always Thai
+        html = render_to_string("feedback/survey_report_print.html", context)
+    group = f"feedback/survey-report/{survey.pk}"
+    document = request_print(key=f"{group}/{fingerprint(html)}", group=group, html=html)
+    back_url = reverse("feedback:survey_results", kwargs={"agency": agency, "pk": survey.pk})
+    return serve_pdf(
+        request,
+        document,
+        filename=f"survey-{survey.pk}-report.pdf",
+        fallback=True,
+        context={"agency": survey.agency, "back_url": back_url},
+    )

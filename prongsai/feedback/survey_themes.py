@@ -23,10 +23,12 @@ __all__ = ["THEMES_JOB", "group_texts", "refresh_themes", "words"]
 MAX_GROUPS = 12
 MAX_IDS = 200
 PER_RUN = 20  # surveys recomputed per run of the job
-# Words nearly every suggestion uses, which would make groups of everything.
+# Words nearly every suggestion uses (at a school: pupils, parents, teachers), which would make
+# groups of everything.
 EXTRA_STOPWORDS = frozenset(
     {"ขอให้", "อยากให้", "ควร", "ควรจะ", "โรงเรียน", "ครับ", "ค่ะ", "คะ", "นะ", "ปรับปรุง",
-     "เพิ่ม", "มากขึ้น", "ขึ้น", "ให้", "มี", "ได้", "ไม่", "อยาก", "ขอ", "ทาง"}
+     "เพิ่ม", "มากขึ้น", "ขึ้น", "ให้", "มี", "ได้", "ไม่", "อยาก", "ขอ", "ทาง",
+     "นักเรียน", "ผู้ปกครอง", "ครู"}
 )  # fmt: skip
 
 

@@ -50,6 +50,11 @@ urlpatterns += [
         survey_public_views.results,
         name="survey_results",
     ),
+    path(
+        "<slug:agency>/surveys/<int:pk>/report.pdf",
+        survey_public_views.report_pdf,
+        name="survey_report_pdf",
+    ),
     path(S, survey_staff_views.survey_list, name="survey_list"),
     path(S + "new/", survey_staff_views.survey_new, name="survey_new"),
     path(S + "<int:pk>/", survey_staff_views.survey_detail, name="survey_detail"),

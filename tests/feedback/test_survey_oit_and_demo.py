@@ -89,3 +89,21 @@ def test_the_public_menu_shows_surveys_while_one_is_open(client, school):
     assert home not in client.get(page).content.decode()
     make_survey(school)
     assert home in client.get(page).content.decode()
+
+
+def test_the_report_pdf_is_printed_off_the_request(client, school):
+    from prongsai.printing.models import PrintedDocument
+
+    survey = make_survey(school, opens_on=date(2023, 1, 9), closes_on=date(2023, 2, 28))
+    Survey.objects.filter(pk=survey.pk).update(closes_on=date(2023, 2, 28))
+    SurveyResponse.objects.create(survey=survey, created_at=timezone.now())
+    url = reverse("feedback:survey_report_pdf", kwargs={"agency": school.slug, "pk": survey.pk})
+    response = client.get(url)
+    assert response.status_code == 503  # being prepared: the print job does it
+    document = PrintedDocument.objects.get(group=f"feedback/survey-report/{survey.pk}")
+    assert "ประชากรและกลุ่มตัวอย่าง" in document.html
+    open_survey = make_survey(school)
+    closed_only = reverse(
+        "feedback:survey_report_pdf", kwargs={"agency": school.slug, "pk": open_survey.pk}
+    )
+    assert client.get(closed_only).status_code == 404
