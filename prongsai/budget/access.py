@@ -17,7 +17,7 @@ from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
 from prongsai.budget import queries
-from prongsai.budget.models import Activity, Fund, Plan, Project, Strategy
+from prongsai.budget.models import Activity, Fund, Plan, Project, Spending, Strategy
 
 EDITORS: frozenset[str] = frozenset({Role.DIRECTOR, Role.ITA_OFFICER, Role.ASSET_OFFICER})
 APPROVERS: frozenset[str] = frozenset({Role.DIRECTOR})
@@ -95,6 +95,16 @@ def get_activity_for_staff(
     if act and not may_write_project(request, activity.project):
         raise PermissionDenied
     return activity
+
+
+def get_spending_for_staff(
+    request: HttpRequest, year: int, pk: int, *, act: bool = False
+) -> Spending:
+    """A payment of the plan; `act` = delete it (the editors)."""
+    spending = queries.spending_of(get_plan_for_staff(request, year), pk)
+    if act and not edits(roles_of(request)):
+        raise PermissionDenied
+    return spending
 
 
 def get_plan_for_public(agency: Agency, year: int) -> Plan | None:

@@ -321,3 +321,9 @@ def delete_project(*, project: Project) -> None:
     _draft(project.plan)
     _unpaid(project.activities.all())
     project.delete()
+
+
+@transaction.atomic
+def delete_spending(*, spending: Spending) -> None:
+    """A payment recorded by mistake goes (the audit log keeps what it was)."""
+    spending.delete()

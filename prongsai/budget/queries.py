@@ -90,6 +90,17 @@ def activity_of(plan: Plan, pk: int) -> Activity:
     return found
 
 
+def spending_of(plan: Plan, pk: int) -> Spending:
+    found = (
+        Spending.objects.filter(activity__project__plan=plan, pk=pk)
+        .select_related("activity", "activity__project")
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
 def strategies(plan: Plan) -> list[Strategy]:
     order = {level: index for index, level in enumerate(Strategy.Level.values)}
     found = list(Strategy.objects.filter(plan=plan))

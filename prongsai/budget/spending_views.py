@@ -17,7 +17,13 @@ from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.budget import actions, queries
-from prongsai.budget.access import EDITORS, READERS, edits, get_plan_for_staff
+from prongsai.budget.access import (
+    EDITORS,
+    READERS,
+    edits,
+    get_plan_for_staff,
+    get_spending_for_staff,
+)
 from prongsai.budget.forms import ReceiptForm, SpendingForm
 from prongsai.budget.models import Plan
 from prongsai.lib.fiscal import QUARTERS, fiscal_year_bounds
@@ -108,3 +114,18 @@ def staff_receipt_new(request: HttpRequest, agency: Agency, year: int) -> HttpRe
             messages.success(request, _("The receipt was recorded."))
             return redirect(_url(agency, year) + "#receipts")
     return _page(request, agency, plan, receipt_form=form)
+
+
+@staff_view(*EDITORS)
+def staff_spending_delete(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpResponse:
+    """GET asks to confirm; POST deletes a payment recorded by mistake."""
+    spending = get_spending_for_staff(request, year, pk, act=True)
+    if request.method != "POST":
+        what = f"{spending.activity.name} {spending.amount:,.2f}"
+        context = staff_context(
+            request, agency, plan=spending.activity.project.plan, what=what, back=_url(agency, year)
+        )
+        return render(request, "budget/staff_delete.html", context)
+    actions.delete_spending(spending=spending)
+    messages.success(request, _("The payment was deleted."))
+    return redirect(_url(agency, year))

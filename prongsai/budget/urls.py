@@ -65,5 +65,10 @@ urlpatterns = [
         name="staff_import_template",
     ),
     path(PLAN + "spending/", spending_views.staff_spending, name="staff_spending"),
+    path(
+        PLAN + "spending/<int:pk>/delete/",
+        spending_views.staff_spending_delete,
+        name="staff_spending_delete",
+    ),
     path(PLAN + "receipts/new/", spending_views.staff_receipt_new, name="staff_receipt_new"),
 ]

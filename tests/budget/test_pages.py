@@ -331,3 +331,19 @@ def test_the_reports_as_excel_add_up(client, school):
     half = client.get(reverse("budget:public_half_year_xlsx", kwargs=kwargs))
     rows = list(load_workbook(io.BytesIO(half.content)).worksheets[1].iter_rows(values_only=True))
     assert Decimal(str(rows[-1][4])) == Decimal("200.10")
+
+
+def test_a_payment_recorded_by_mistake_is_deleted_by_an_editor_only(client, school):
+    from prongsai.budget import actions
+
+    plan, _project, activity = filled_plan(school)
+    paid = actions.record_spending(
+        plan=plan, activity=activity, paid_on=date(2024, 1, 5), amount=Decimal("99")
+    )
+    url = staff("staff_spending_delete", school, year=YEAR, pk=paid.pk)
+    login(client, member(school, Role.SUPERVISOR))
+    assert client.post(url).status_code == 403
+    login(client, member(school, Role.ASSET_OFFICER))
+    assert "99.00" in client.get(url).content.decode()
+    assert client.post(url).status_code == 302
+    assert not Spending.objects.exists()

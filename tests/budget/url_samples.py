@@ -16,8 +16,17 @@ def _parts(agency: Agency) -> dict[str, Any]:
     strategy = Strategy.objects.filter(plan=plan).first() or actions.save_strategy(
         plan=plan, strategy=None, level="school", number=1, title="ยกระดับผลสัมฤทธิ์"
     )
+    from datetime import date
+    from decimal import Decimal
+
+    from prongsai.budget.models import Spending
+
+    spending = Spending.objects.filter(activity=activity).first() or actions.record_spending(
+        plan=plan, activity=activity, paid_on=date(2024, 1, 5), amount=Decimal("10")
+    )
     return {
         "plan": plan,
+        "spending": spending.pk,
         "year": YEAR,
         "project": project.pk,
         "activity": activity.pk,
@@ -43,6 +52,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "budget:staff_activity": _with("activity"),
     "budget:staff_activity_delete": _with("activity"),
     "budget:staff_project_delete": _with("project"),
+    "budget:staff_spending_delete": _with("spending"),
 }
 
 
