@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -72,6 +73,12 @@ def _edit_page(
     **forms: Form,
 ) -> HttpResponse:
     can_change = may_change(request, item)
+    share_text = ""
+    if item.status == NewsItem.Status.PUBLISHED:
+        link = request.build_absolute_uri(
+            reverse("news:item", kwargs={"agency": agency.slug, "pk": item.pk})
+        )
+        share_text = "\n\n".join(part for part in (item.title, item.summary, link) if part)
     context = staff_context(
         request,
         agency,
@@ -84,6 +91,7 @@ def _edit_page(
         image_form=forms.get("image_form") or ImageForm(),
         attachment_form=forms.get("attachment_form") or AttachmentForm(),
         publish_error=publish_error,
+        share_text=share_text,
     )
     return render(request, "news/staff_edit.html", context)
 

@@ -49,6 +49,10 @@ def test_the_ita_officer_writes_adds_a_picture_and_publishes(client, school, off
     item.refresh_from_db()
     assert item.status == NewsItem.Status.PUBLISHED
     assert item.published_by == officer
+    edit = client.get(url("staff_edit", school, pk=item.pk))
+    assert edit.context["share_text"].endswith(
+        f"http://testserver{url('item', school, pk=item.pk)}"
+    )
     page = client.get(url("item", school, pk=item.pk))
     assert page.status_code == 200
     assert "นักเรียนหน้านิทรรศการ" in page.content.decode()
