@@ -8,6 +8,7 @@ app_name = "api"
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("", include("prongsai.api.feedback")),
     path("v1/agencies/", agencies.AgencyList.as_view(), name="agency_list"),
     path("v1/agencies/<slug:agency>/", agencies.AgencyDetail.as_view(), name="agency_detail"),
     path("v1/agencies/<slug:agency>/units/", agencies.UnitList.as_view(), name="unit_list"),
