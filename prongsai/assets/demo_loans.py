@@ -13,6 +13,7 @@ from django.utils import timezone
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
 from prongsai.assets import loan_actions as actions
+from prongsai.assets import loan_queries as queries
 from prongsai.assets.models import Asset, Damage, Loan
 
 PURPOSES = [
@@ -105,11 +106,19 @@ def load_loans(school: Agency, say: Callable[[str], None]) -> None:
     )
     paper = Asset.objects.filter(agency=school, kind="consumable").order_by("number").first()
     today = timezone.localdate()
+    plan = _plan(today)
+    used = {pool[(index * 7) % len(pool)].pk for index in range(len(plan))}
+    # one request waits for the unit head (use inside the premises of an asset of his unit)
+    headed = queries.units_with_head(school)
+    spare = [a for a in pool if a.responsible_unit_id in headed and a.pk not in used]
     made = 0
     with transaction.atomic():
-        for index, (offset, days, state) in enumerate(_plan(today)):
+        for index, (offset, days, state) in enumerate(plan):
             kind, purpose, place = PURPOSES[index % len(PURPOSES)]
             asset = pool[(index * 7) % len(pool)]
+            if state == "checked" and spare and offset == 3:
+                kind, purpose, place = PURPOSES[1]
+                asset = spare.pop()
             assets = [(asset, 1)]
             if kind == "agency" and paper is not None:
                 assets.append((paper, 5))
