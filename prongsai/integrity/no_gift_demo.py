@@ -4,7 +4,9 @@ culture activity a year with its photo."""
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time
+
+from django.utils import timezone
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
@@ -53,7 +55,10 @@ def load_declarations(school: Agency, say: Callable[[str], None]) -> None:
                 commitments_en=ENGLISH["commitments_en"],
             )
             declaration = actions.save_declaration(declaration=declaration, data=data, by=officer)
-        actions.approve_declaration(declaration=declaration, by=director)
+        approved = actions.approve_declaration(declaration=declaration, by=director)
+        # As if approved on the day it was declared (the demo loads years at once).
+        signed = timezone.make_aware(datetime.combine(approved.declared_on, time(9, 0)))
+        Declaration.objects.filter(pk=approved.pk).update(approved_at=signed)
     say(f"No Gift Policy: declarations {', '.join(map(str, YEARS))} approved at {school.slug}.")
 
 
