@@ -8,7 +8,7 @@ from django.db import migrations
 def create_cache_table(apps, schema_editor):
     backend = settings.CACHES.get("counters", {}).get("BACKEND", "")
     if backend.endswith("DatabaseCache"):
-        call_command("createcachetable", "counters", database=schema_editor.connection.alias)
+        call_command("createcachetable", settings.CACHES["counters"]["LOCATION"], database=schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):
