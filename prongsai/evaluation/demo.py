@@ -4,7 +4,9 @@ with results acknowledged (one with a disagreement) and an open round 2 of 2566:
 login's self-assessment to do, the unit head's assessments to score, a result to acknowledge."""
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
+
+from django.utils import timezone
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
@@ -65,6 +67,21 @@ def _levels(assessment: Assessment, seed: int) -> dict[str, int]:
     }
 
 
+def _dated(round_: Round, *, sent: date, scored: date, read: date | None) -> None:
+    """The demo's moments within the round rather than the day it was loaded."""
+    at = {
+        "self_submitted_at": sent,
+        "assessed_at": scored,
+        "acknowledged_at": read,
+    }
+    for field, day in at.items():
+        if day is not None:
+            moment = timezone.make_aware(datetime.combine(day, time(10, 0)))
+            Assessment.objects.filter(round=round_, **{f"{field}__isnull": False}).update(
+                **{field: moment}
+            )
+
+
 def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
     if Round.objects.filter(agency=school).exists():
         say(f"Evaluation: {school.slug} already has its rounds.")
@@ -106,6 +123,7 @@ def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
             agree=not disagree,
             reason="ขอให้พิจารณาผลงานด้านการพัฒนาสื่อการสอนเพิ่มเติม" if disagree else "",
         )
+    _dated(first, sent=date(2023, 3, 24), scored=date(2023, 4, 7), read=date(2023, 4, 11))
     actions.close_round(round_=first, today=date(2023, 4, 20))
 
     second = actions.open_round(agency=school, year=YEAR, number=2, by=director)
@@ -131,4 +149,5 @@ def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
                 scores=_levels(assessment, seed + 2),
                 comment="",
             )
+    _dated(second, sent=date(2023, 9, 15), scored=date(2023, 9, 22), read=None)
     say(f"Evaluation: rounds 1 and 2 of {YEAR} at {school.slug}, {len(chosen)} people.")

@@ -87,17 +87,17 @@ def weight_problems(structure: list[dict[str, Any]]) -> list[str]:
 
 def _off(what: str, total: Decimal, target: Decimal) -> str:
     gap = target - total
-    values = {"what": what, "total": _plain(total), "target": _plain(target)}
+    values = {"what": what, "total": plain(total), "target": plain(target)}
     if gap > 0:
-        values["gap"] = _plain(gap)
+        values["gap"] = plain(gap)
         return (
             _("%(what)s add up to %(total)s, not %(target)s: %(gap)s points are missing.") % values
         )
-    values["gap"] = _plain(-gap)
+    values["gap"] = plain(-gap)
     return _("%(what)s add up to %(total)s, not %(target)s: %(gap)s points too many.") % values
 
 
-def _plain(value: Decimal) -> str:
+def plain(value: Decimal) -> str:
     text = f"{rounded(value):f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

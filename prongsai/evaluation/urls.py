@@ -1,6 +1,6 @@
 from django.urls import path
 
-from prongsai.evaluation import assess_views, public_views, staff_views
+from prongsai.evaluation import assess_views, print_views, public_views, staff_views
 
 app_name = "evaluation"
 
@@ -28,7 +28,9 @@ urlpatterns = [
     path(ROUND + "mine/self/", assess_views.self_assess, name="self_assess"),
     path(ROUND + "mine/evidence/", assess_views.evidence_add, name="evidence_add"),
     path(ROUND + "mine/acknowledge/", assess_views.acknowledge, name="acknowledge"),
+    path(ROUND + "mine/form.pdf", print_views.mine_pdf, name="mine_pdf"),
     path(ONE, assess_views.assessment_detail, name="assessment"),
+    path(ONE + "form.pdf", print_views.assessment_pdf, name="assessment_pdf"),
     path(ONE + "score/", assess_views.score, name="score"),
     path(ONE + "evidence/<int:evidence>/", assess_views.evidence_file, name="evidence_file"),
 ]

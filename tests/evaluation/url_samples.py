@@ -33,6 +33,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "evaluation:template_edit": lambda agency: {"staff_type": "teacher"},
     "evaluation:assessment": _assessment,
     "evaluation:score": _assessment,
+    "evaluation:assessment_pdf": _assessment,
     "evaluation:evidence_file": _evidence,
 }
 
