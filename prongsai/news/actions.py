@@ -31,6 +31,8 @@ class ItemData:
     body: str
     publish_at: datetime
     pinned: bool = False
+    participants: str = ""
+    outcome: str = ""
 
 
 def _fill(item: NewsItem, data: ItemData) -> None:
@@ -40,7 +42,12 @@ def _fill(item: NewsItem, data: ItemData) -> None:
     item.body = sanitise.clean_html(data.body)
     item.publish_at = data.publish_at
     item.pinned = data.pinned
-    item.search_text = search.search_text(item.title, item.summary, sanitise.plain_text(item.body))
+    participation = data.category == NewsItem.Category.PARTICIPATION
+    item.participants = data.participants.strip() if participation else ""
+    item.outcome = data.outcome.strip() if participation else ""
+    item.search_text = search.search_text(
+        item.title, item.summary, sanitise.plain_text(item.body), item.participants, item.outcome
+    )
 
 
 def save_item(

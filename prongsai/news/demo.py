@@ -160,6 +160,17 @@ ITEMS = [
         "นักเรียนได้ข้อมูลการรับสมัคร TCAS และทุนการศึกษา",
     ),
 ]
+# Activities parents, pupils and the community took part in: (who took part, what came of it).
+PARTICIPATION = {
+    "กิจกรรมวันต่อต้านยาเสพติดโลก": (
+        "นักเรียน ผู้ปกครอง เทศบาลเมืองพะเยา สถานีตำรวจภูธรเมืองพะเยา",
+        "ชุมชนเสนอให้ตั้งจุดเฝ้าระวังหน้าโรงเรียนช่วงเย็น โรงเรียนบรรจุในแผนงานกิจการนักเรียน",
+    ),
+    "อบรมคณะกรรมการสถานศึกษาเรื่องการมีส่วนร่วม": (
+        "คณะกรรมการสถานศึกษา 15 คน ผู้ปกครอง 20 คน",
+        "เสนอโครงการพัฒนาห้องสมุดและสนามกีฬา บรรจุในแผนปฏิบัติการปีถัดไป",
+    ),
+}
 PINNED = {"ประกาศเจตนารมณ์สุจริต ไม่รับของขวัญ No Gift Policy"}
 COLOURS = [(31, 92, 153), (176, 58, 46), (35, 134, 84), (200, 140, 20), (110, 60, 150)]
 
@@ -198,13 +209,16 @@ def load_news(school: Agency, write: Callable[[str], None]) -> None:
         return
     for number, (category, day, title, summary, body) in enumerate(ITEMS):
         moment = timezone.make_aware(datetime.fromisoformat(day) + timedelta(hours=9))
+        participants, outcome = PARTICIPATION.get(title, ("", ""))
         data = actions.ItemData(
-            category=category,
+            category=C.PARTICIPATION if participants else category,
             title=title,
             summary=summary,
             body=body,
             publish_at=moment,
             pinned=title in PINNED,
+            participants=participants,
+            outcome=outcome,
         )
         item = actions.save_item(agency=school, data=data, actor=officer)
         upload = SimpleUploadedFile("cover.jpg", demo_picture(number), "image/jpeg")

@@ -76,6 +76,25 @@ class ItemForm(forms.Form):
         label=_("Pin to the top of the news list"),
         required=False,
     )
+    participants = forms.CharField(
+        label=_("Who took part"),
+        max_length=500,
+        required=False,
+        help_text=_("Participation activity only: for example parents, pupils, community leaders."),
+        error_messages={
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )
+    outcome = forms.CharField(
+        label=_("What came of it"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Participation activity only: what the participants proposed or decided."),
+        error_messages={
+            "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
+        },
+    )
 
     def clean_title(self) -> str:
         title: str = self.cleaned_data["title"].strip()
@@ -93,6 +112,15 @@ class ItemForm(forms.Form):
                 _("Type the time as hours:minutes on a 24-hour clock, for example 08:30.")
             )
         return time(int(match[1]), int(match[2]))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        participation = data.get("category") == NewsItem.Category.PARTICIPATION
+        if participation and not (data.get("participants") or "").strip():
+            self.add_error(
+                "participants", _("Say who took part in the activity (parents, pupils, ...).")
+            )
+        return data
 
     def publish_at(self, now: datetime | None = None) -> datetime:
         now = now or timezone.now()
@@ -114,6 +142,8 @@ class ItemForm(forms.Form):
             body=data.get("body", ""),
             publish_at=self.publish_at(),
             pinned=bool(data.get("pinned")),
+            participants=data.get("participants", ""),
+            outcome=data.get("outcome", ""),
         )
 
     @classmethod
@@ -127,6 +157,8 @@ class ItemForm(forms.Form):
             "publish_on": local.date(),
             "publish_time": local.strftime("%H:%M"),
             "pinned": item.pinned,
+            "participants": item.participants,
+            "outcome": item.outcome,
         }
 
 

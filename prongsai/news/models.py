@@ -46,6 +46,9 @@ class NewsItem(models.Model):
         ACTIVITY = "activity", _("Activity")
         TRAINING = "training", _("Training")
         PROCUREMENT = "procurement", _("Procurement notice")
+        # Parents, pupils or the community take part in planning, doing or checking the work
+        # (the OIT's "การเปิดโอกาสให้เกิดการมีส่วนร่วม").
+        PARTICIPATION = "participation", _("Participation activity")
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -61,6 +64,8 @@ class NewsItem(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(_("publication date and time"), default=timezone.now)
     pinned = models.BooleanField(_("pinned"), default=False)
+    participants = models.CharField(_("who took part"), max_length=500, blank=True)
+    outcome = models.TextField(_("what came of it"), blank=True)
     search_text = models.TextField(blank=True, editable=False)  # Thai words, space-separated
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

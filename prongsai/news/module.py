@@ -46,12 +46,28 @@ MODULE = Module(
             "news", _("News and announcements"), oit_evidence.TITLE_WORDS, oit_evidence.news_page
         ),
         *oit_evidence.ABOUT_EVIDENCE,
+        Evidence(
+            "participation",
+            _("Participation activities"),
+            oit_evidence.PARTICIPATION_WORDS,
+            oit_evidence.participation,
+        ),
     ],
     demo=DemoStep(load_news),
     audited=[
         Audited(
             NewsItem,
-            {"include_fields": ["category", "title", "status", "publish_at", "pinned"]},
+            {
+                "include_fields": [
+                    "category",
+                    "title",
+                    "status",
+                    "publish_at",
+                    "pinned",
+                    "participants",
+                    "outcome",
+                ]
+            },
         ),
         Audited(AboutPage, {"include_fields": ["body"]}),
     ],

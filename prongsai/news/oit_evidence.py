@@ -84,3 +84,36 @@ ABOUT_EVIDENCE = [
     Evidence(f"about_{kind}", AboutPage.Kind(kind).label, words, about_page(kind))
     for kind, words in ABOUT_TITLE_WORDS.items()
 ]
+
+
+# ---------------------------------------------------------------- participation
+
+PARTICIPATION_WORDS = ("การเปิดโอกาสให้เกิดการมีส่วนร่วม", "ผลการเปิดโอกาสให้มีส่วนร่วม")
+
+
+def participation(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
+    """The participation activities listed (news of that category) of the agencies that held
+    one in the fiscal year, dated by the newest; one query."""
+    slugs = {agency.pk: agency.slug for agency in agencies}
+    start, end = fiscal_year_bounds(year)
+    newest = (
+        NewsItem.objects.filter(
+            visible(),
+            agency__in=list(slugs),
+            category=NewsItem.Category.PARTICIPATION,
+            publish_at__date__range=(start, end),
+        )
+        .values_list("agency")
+        .annotate(latest=Max("publish_at"))
+        .order_by()
+    )
+    return {
+        agency_id: Generated(
+            url=reverse("news:list", kwargs={"agency": slugs[agency_id]})
+            + f"?category={NewsItem.Category.PARTICIPATION}",
+            title=_("Participation activities"),
+            dated_on=timezone.localdate(latest),
+        )
+        for agency_id, latest in newest
+        if latest is not None
+    }

@@ -90,3 +90,25 @@ def test_the_demo_loads_twenty_items_in_every_category_once(school):
     assert not NewsImage.objects.filter(alt_text="").exists()
     load_news(school, lines.append)
     assert NewsItem.objects.filter(agency=school).count() == 21
+
+
+def test_participation_activities_answer_the_participation_items(school, other_school, officer):
+    from prongsai.news.oit_evidence import participation
+
+    for title in ("การเปิดโอกาสให้เกิดการมีส่วนร่วม", "ผลการเปิดโอกาสให้มีส่วนร่วมในการดำเนินงาน"):
+        assert title in _titles()
+        assert key_for_title(title) == "participation"
+    assert key_for_title("การมีส่วนร่วมของผู้บริหาร") != "participation"
+    moment = datetime(2026, 11, 3, 3, tzinfo=UTC)  # fiscal year 2570
+    write(
+        school,
+        officer,
+        when=moment,
+        category=NewsItem.Category.PARTICIPATION,
+        participants="ผู้ปกครอง 30 คน",
+        outcome="เสนอให้เปิดห้องสมุดวันเสาร์",
+    )
+    write(other_school, officer, when=moment)  # news, not participation
+    found = participation([school, other_school], 2570)
+    assert set(found) == {school.pk}
+    assert found[school.pk].url.endswith("/news/?category=participation")

@@ -161,3 +161,20 @@ def test_the_staff_list_in_bounded_queries(client, school, officer, django_asser
         write(school, officer, title=f"ข่าว {number}")
     with django_assert_max_num_queries(len(one.captured_queries)):
         assert client.get(url("staff_list", school)).status_code == 200
+
+
+def test_a_participation_activity_says_who_took_part_and_what_came_of_it(client, school, officer):
+    login(client, officer)
+    form = {**FORM, "category": "participation", "outcome": "เสนอให้จัดทุกภาคเรียน"}
+    page = client.post(url("staff_new", school), form)
+    assert "participants" in page.context["form"].errors
+    assert not NewsItem.objects.exists()
+    client.post(url("staff_new", school), {**form, "participants": "ผู้ปกครอง 25 คน"})
+    item = NewsItem.objects.get()
+    client.post(url("staff_publish", school, pk=item.pk))
+    public = client.get(url("item", school, pk=item.pk)).content.decode()
+    assert "ผู้ปกครอง 25 คน" in public
+    assert "เสนอให้จัดทุกภาคเรียน" in public
+    client.post(url("staff_edit", school, pk=item.pk), {**FORM, "participants": "ลบ"})
+    item.refresh_from_db()
+    assert item.participants == ""  # only a participation activity keeps them
