@@ -22,7 +22,7 @@ def _w(tag: str) -> Any:
     return qn(f"w:{tag}")
 
 
-def _thai(rpr: Any, *, bold: bool = False) -> None:
+def thai_run(rpr: Any, *, bold: bool = False) -> None:
     """Sarabun at 16 pt, Thai, in the schema's order of w:rPr (rFonts, b, bCs, sz, szCs, lang)."""
     from docx.oxml import OxmlElement
 
@@ -45,13 +45,13 @@ def _thai(rpr: Any, *, bold: bool = False) -> None:
     rpr.append(lang)
 
 
-def _para(document: Any, text: str, *, align: str = "", bold: bool = False, **fmt: Any) -> Any:
+def para(document: Any, text: str, *, align: str = "", bold: bool = False, **fmt: Any) -> Any:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
     paragraph = document.add_paragraph()
     run = paragraph.add_run(text)
-    _thai(run._r.get_or_add_rPr(), bold=bold)
+    thai_run(run._r.get_or_add_rPr(), bold=bold)
     alignments = {
         "center": WD_ALIGN_PARAGRAPH.CENTER,
         "justify": WD_ALIGN_PARAGRAPH.THAI_JUSTIFY,  # Thai: spread between characters
@@ -71,7 +71,7 @@ def _para(document: Any, text: str, *, align: str = "", bold: bool = False, **fm
     return paragraph
 
 
-def _page(document: Any) -> None:
+def set_up_page(document: Any) -> None:
     from docx.shared import Cm
 
     section = document.sections[0]
@@ -79,7 +79,7 @@ def _page(document: Any) -> None:
     section.left_margin = Cm(3.0)
     section.right_margin = section.top_margin = section.bottom_margin = Cm(2.0)
     normal = document.styles["Normal"]
-    _thai(normal.element.get_or_add_rPr())
+    thai_run(normal.element.get_or_add_rPr())
 
 
 def _announcement(
@@ -94,13 +94,13 @@ def _announcement(
     declaration: Declaration,
     justify: str = "justify",
 ) -> None:
-    _para(document, heading, align="center", bold=True, space_before=36)
-    _para(document, subject, align="center", bold=True)
-    _para(document, "-" * 20, align="center")
+    para(document, heading, align="center", bold=True, space_before=36)
+    para(document, subject, align="center", bold=True)
+    para(document, "-" * 20, align="center")
     for text in preamble:
-        _para(document, text, align=justify, first_line_indent=INDENT_CM)
+        para(document, text, align=justify, first_line_indent=INDENT_CM)
     for number, text in commitments:
-        _para(
+        para(
             document,
             f"{number}.\t{text}",
             align=justify,
@@ -108,12 +108,10 @@ def _announcement(
             first_line_indent=-NUMBER_CM,
         )
     if closing:
-        _para(document, closing, first_line_indent=INDENT_CM, space_before=8)
-    _para(document, dated, left_indent=5.0, space_before=12)
-    _para(
-        document, f"({declaration.signer_name})", align="center", left_indent=7.0, space_before=60
-    )
-    _para(document, declaration.signer_position, align="center", left_indent=7.0)
+        para(document, closing, first_line_indent=INDENT_CM, space_before=8)
+    para(document, dated, left_indent=5.0, space_before=12)
+    para(document, f"({declaration.signer_name})", align="center", left_indent=7.0, space_before=60)
+    para(document, declaration.signer_position, align="center", left_indent=7.0)
 
 
 def declaration_docx(declaration: Declaration) -> bytes:
@@ -121,7 +119,7 @@ def declaration_docx(declaration: Declaration) -> bytes:
     from docx.enum.text import WD_BREAK
 
     document = Document()
-    _page(document)
+    set_up_page(document)
     agency = declaration.agency
     _announcement(
         document,

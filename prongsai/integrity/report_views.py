@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from prongsai.agencies.access import get_agency_or_404, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
+from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
 from prongsai.integrity import queries, report, report_print
 from prongsai.integrity.access import DECLARATION_EDITORS, get_report_for_public
 from prongsai.integrity.declaration_forms import ReportForm
 from prongsai.integrity.report_actions import publish_report
+from prongsai.integrity.report_docx import report_docx
 from prongsai.lib.fiscal import is_plausible_year
 from prongsai.printing.responses import serve_pdf
 
@@ -72,3 +74,16 @@ def report_pdf(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         filename=f"no-gift-report-{found_agency.slug}-{year}.pdf",
         context={"agency": found_agency, "back_url": back},
     )
+
+
+def report_word(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    found_agency = get_agency_or_404(agency)
+    found = get_report_for_public(found_agency, year)
+    if found is None:
+        raise Http404
+    rendered = Rendered(
+        report_docx(found),
+        CONTENT_TYPES["docx"],
+        f"no-gift-report-{found_agency.slug}-{year}.docx",
+    )
+    return file_response(rendered, inline=False)

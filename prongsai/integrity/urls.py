@@ -56,6 +56,7 @@ urlpatterns = [
     path(PUBLIC + "<int:year>/declaration.docx", public_views.no_gift_docx, name="no_gift_docx"),
     path(PUBLIC + "<int:year>/report/", report_views.report_public, name="report_public"),
     path(PUBLIC + "<int:year>/report.pdf", report_views.report_pdf, name="report_pdf"),
+    path(PUBLIC + "<int:year>/report.docx", report_views.report_word, name="report_docx"),
     path(
         PUBLIC + "activities/<int:pk>/photos/<int:photo>/",
         public_views.activity_photo,

@@ -155,3 +155,26 @@ def test_the_pdf_is_thai_with_the_figures(
     assert "อบรมนโยบาย" in squashed
     assert "๔๕" in squashed
     assert "ไม่มีการแจ้งการรับทรัพย์สิน" in squashed
+
+
+def test_the_word_file_carries_the_figures(client, school):
+    import io
+
+    from docx import Document
+
+    record_activity(school, published=True, title="อบรมนโยบาย", attendance=45)
+    teacher = member(school, Role.STAFF)
+    declare(school, teacher, value=Decimal("12000"), giver_name="นายวิรัช ใจบุญ")
+    publish_report(
+        agency=school, year=this_year(), notes="ทำตามนโยบาย", by=member(school, Role.ITA_OFFICER)
+    )
+    response = client.get(url("report_docx", school, year=this_year()))
+    assert response.status_code == 200
+    document = Document(io.BytesIO(response.content))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "ทำตามนโยบาย" in text
+    assert "มูลค่ารวม ๑๒,๐๐๐.๐๐ บาท" in text
+    assert "อบรมนโยบาย" in cells
+    assert "๔๕" in cells
+    assert "วิรัช" not in text + "".join(cells)
