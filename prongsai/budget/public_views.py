@@ -122,10 +122,28 @@ def public_quarter(request: HttpRequest, agency: str, year: int, quarter: int) -
         return _missing(request, agency_obj, year)
     if quarter not in QUARTERS:
         return redirect("budget:public_quarter", agency=agency_obj.slug, year=year, quarter=1)
+    report = queries.quarter_report(plan, quarter)
+    allocation = queries.allocation(plan)
+    against = [
+        (
+            row.name,
+            planned.by_quarter[quarter - 1],
+            row.spent,
+            rules.percent(row.spent, planned.by_quarter[quarter - 1]),
+        )
+        for planned, row in zip(allocation.rows, report.rows, strict=True)
+    ]
+    planned_total = allocation.total.by_quarter[quarter - 1]
     context = {
+        "against": against,
+        "against_total": (
+            planned_total,
+            report.total.spent,
+            rules.percent(report.total.spent, planned_total),
+        ),
         "agency": agency_obj,
         "plan": plan,
-        "report": queries.quarter_report(plan, quarter),
+        "report": report,
         "label": quarter_label(plan.year, quarter),
         "quarters": [(q, quarter_label(plan.year, q)) for q in QUARTERS],
         "quarter": quarter,

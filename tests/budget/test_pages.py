@@ -226,6 +226,9 @@ def test_the_quarter_and_half_year_reports(client, school):
     assert "8,000.00" in content
     assert "1,200.25" in content
     assert "6,799.75" in content
+    against = content.split("แผนเทียบกับการใช้จ่ายในไตรมาส")[1]
+    assert "10,000.00" in against  # the activity's budget falls in Q1, where it starts
+    assert "12.00" in against  # 1,200.25 of 10,000 spent: 12.00 %
     half = client.get(reverse("budget:public_half_year", kwargs=kwargs)).content.decode()
     assert "1,200.25" in half
     assert "300.00" not in half.split("<tbody>")[1]
