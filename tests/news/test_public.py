@@ -166,3 +166,15 @@ def test_the_feed_in_bounded_queries(client, school, officer, django_assert_max_
         write(school, officer, title=f"ข่าว {number}")
     with django_assert_max_num_queries(len(one.captured_queries)):
         client.get(url("feed", school))
+
+
+def test_the_item_page_in_bounded_queries(client, school, officer, django_assert_max_num_queries):
+    item = write(school, officer)
+    actions.add_image(item=item, upload=upload_jpeg(size=(40, 30)), alt_text="ภาพ", cover=True)
+    page = url("item", school, pk=item.pk)
+    with django_assert_max_num_queries(10) as one:
+        client.get(page)
+    for number in range(6):
+        actions.add_image(item=item, upload=upload_jpeg(size=(40, 30)), alt_text=f"ภาพ {number}")
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        assert client.get(page).status_code == 200
