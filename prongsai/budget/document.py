@@ -31,6 +31,9 @@ NATURE_NAMES = {"continuing": "โครงการต่อเนื่อง"
 
 
 def money(value: Any) -> str:
+    """ "๑,๒๓๔.๕๐"; a zero is a dash, as plan books print it."""
+    if not value:
+        return "–"
     return to_thai_digits(f"{value:,.2f}")
 
 
@@ -155,16 +158,29 @@ def _para(
 def _table(
     document: Any, header: list[str], rows: list[list[str]], *, bold_last: bool = False
 ) -> None:
+    """A bordered table across the text width (16.5 cm): the first column wider, numbers
+    right-aligned, 14 pt (TH Sarabun New is narrow: an amount of millions fits 2.5 cm)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
 
-    table = document.add_table(rows=1, cols=len(header))
+    count = len(header)
+    first = 4.0 if count > 4 else 6.5
+    widths = [first] + [(16.5 - first) / (count - 1)] * (count - 1)
+    if header[:1] == ["กิจกรรม/ขั้นตอน"]:
+        widths = [6.5, 4.0, 2.8, 3.2]
+    table = document.add_table(rows=1, cols=count)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
+    table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        column.w = Cm(width)  # the grid is what LibreOffice (and Word on open) lays out by
+    for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
+        cell.width = Cm(width)
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _font(cell.paragraphs[0].add_run(text), bold=True, size=14)
     for index, row in enumerate(rows):
         cells = table.add_row().cells
         for position, (cell, text) in enumerate(zip(cells, row, strict=True)):
+            cell.width = Cm(widths[position])
             if position > 0 and text[:1] in "๐๑๒๓๔๕๖๗๘๙–":
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
             bold = bold_last and index == len(rows) - 1
