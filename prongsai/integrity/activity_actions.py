@@ -5,6 +5,7 @@ Each refuses with a ValidationError (a Thai message) before writing, and owns it
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -102,3 +103,13 @@ def remove_photo(*, photo: ActivityPhoto) -> None:
         photo.delete()
         if name:
             transaction.on_commit(lambda: storage.delete(name))
+
+
+def remove_activity(*, activity: CultureActivity) -> None:
+    """The activity and its photos go now, the photo files once the transaction commits."""
+    files = [(photo.file.storage, photo.file.name) for photo in activity.photos.all()]
+    with transaction.atomic():
+        activity.delete()
+        for storage, name in files:
+            if name:
+                transaction.on_commit(partial(storage.delete, name))

@@ -119,3 +119,15 @@ def activity_photo_remove(
     actions.remove_photo(photo=found)
     messages.success(request, _("The photo was removed."))
     return redirect("integrity:activity_edit", agency=agency.slug, pk=pk)
+
+
+@staff_view(*DECLARATION_EDITORS)
+@require_POST
+def activity_remove(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    activity = get_activity_for_staff(request, pk, act=True)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm that the activity should be removed."))
+        return redirect("integrity:activity_edit", agency=agency.slug, pk=pk)
+    actions.remove_activity(activity=activity)
+    messages.success(request, _("The activity and its photos were removed."))
+    return redirect("integrity:activities", agency=agency.slug)

@@ -34,6 +34,7 @@ urlpatterns = [
     path(ACTIVITIES, activity_views.activities, name="activities"),
     path(ACTIVITIES + "new/", activity_views.activity_new, name="activity_new"),
     path(ACTIVITIES + "<int:pk>/", activity_views.activity_edit, name="activity_edit"),
+    path(ACTIVITIES + "<int:pk>/remove/", activity_views.activity_remove, name="activity_remove"),
     path(
         ACTIVITIES + "<int:pk>/photos/",
         activity_views.activity_photo_add,

@@ -155,3 +155,32 @@ def test_removing_a_photo(client, school, django_capture_on_commit_callbacks):
     assert response.status_code == 302
     assert not ActivityPhoto.objects.exists()
     assert not storage.exists(name)
+
+
+def test_removing_an_activity_needs_the_box_ticked(
+    client, school, django_capture_on_commit_callbacks
+):
+    login(client, member(school, Role.ITA_OFFICER))
+    activity = record_activity(school)
+    photo = add_photo(activity)
+    storage, name = photo.file.storage, photo.file.name
+    remove = url("activity_remove", school, pk=activity.pk)
+    assert client.post(remove).status_code == 302
+    assert CultureActivity.objects.filter(pk=activity.pk).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(remove, {"confirm": "yes"})
+    assert response["Location"] == url("activities", school)
+    assert not CultureActivity.objects.exists()
+    assert not ActivityPhoto.objects.exists()
+    assert not storage.exists(name)
+
+
+def test_the_staff_list_answers_in_few_queries(client, school, django_assert_max_num_queries):
+    login(client, member(school, Role.ITA_OFFICER))
+    record_activity(school)
+    with django_assert_max_num_queries(20) as one:
+        client.get(url("activities", school))
+    for _index in range(6):
+        add_photo(record_activity(school))
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        client.get(url("activities", school))

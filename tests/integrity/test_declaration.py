@@ -270,3 +270,21 @@ def test_the_pdf_is_a_thai_announcement(
     ).stdout.splitlines()[2:]
     assert fonts
     assert all("Sarabun" in line for line in fonts)
+
+
+def test_the_declarations_page_answers_in_few_queries(
+    client, school, django_assert_max_num_queries
+):
+    officer = member(school, Role.ITA_OFFICER)
+    director = member(school, Role.DIRECTOR)
+    login(client, officer)
+    actions.start_declaration(agency=school, year=2560, by=officer, today=date(2017, 1, 1))
+    with django_assert_max_num_queries(20) as one:
+        client.get(url("declarations", school))
+    for year in range(2561, 2568):
+        draft = actions.start_declaration(
+            agency=school, year=year, by=officer, today=date(year - 543, 1, 1)
+        )
+        actions.approve_declaration(declaration=draft, by=director)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        client.get(url("declarations", school))

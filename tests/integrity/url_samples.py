@@ -59,6 +59,7 @@ def _photo_kwargs(agency: Agency) -> dict[str, Any]:
 SAMPLES.update(
     {
         "integrity:activity_edit": _activity_kwargs,
+        "integrity:activity_remove": _activity_kwargs,
         "integrity:activity_photo_add": _activity_kwargs,
         "integrity:activity_photo": _photo_kwargs,
         "integrity:activity_photo_remove": _photo_kwargs,
