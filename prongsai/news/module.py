@@ -13,6 +13,7 @@ from prongsai.news.demo import load_news
 from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
 from prongsai.news.models import AboutPage, NewsItem
 from prongsai.news.queries import has_about, has_news
+from prongsai.news.todo import news_todo
 
 MODULE = Module(
     name="news",
@@ -54,6 +55,7 @@ MODULE = Module(
         ),
     ],
     demo=DemoStep(load_news),
+    todo=news_todo,
     audited=[
         Audited(
             NewsItem,

@@ -137,3 +137,11 @@ def about_page_for_public(agency: Agency, kind: str) -> AboutPage:
 def has_about() -> QuerySet[AboutPage]:
     """The agency's shown pages, by OuterRef("pk") (the public menu's condition)."""
     return AboutPage.objects.filter(agency=OuterRef("pk")).exclude(body="")
+
+
+def drafts_by_others(agency: Agency, user_id: int, limit: int = 20) -> list[NewsItem]:
+    """Drafts someone else wrote (a unit head's, waiting for the ITA officer or the director)."""
+    rows = NewsItem.objects.filter(agency=agency, status=Status.DRAFT).exclude(
+        created_by_id=user_id
+    )
+    return list(rows.only("pk", "title", "created_at").order_by("created_at", "pk")[:limit])

@@ -178,3 +178,16 @@ def test_a_participation_activity_says_who_took_part_and_what_came_of_it(client,
     client.post(url("staff_edit", school, pk=item.pk), {**FORM, "participants": "ลบ"})
     item.refresh_from_db()
     assert item.participants == ""  # only a participation activity keeps them
+
+
+def test_a_unit_heads_draft_waits_on_the_publishers_todo(school, officer, head):
+    from prongsai.agencies.access import effective_roles
+    from prongsai.agencies.todo import Asker
+    from prongsai.news.todo import news_todo
+
+    write(school, head, title="ข่าวจากฝ่ายวิชาการ", publish=False)
+    write(school, officer, title="ร่างของฉันเอง", publish=False)
+    today = timezone.localdate()
+    rows = list(news_todo(Asker(officer, school, effective_roles(officer, school), today)))
+    assert [row.label for row in rows] == ["Publish the news draft “ข่าวจากฝ่ายวิชาการ”"]
+    assert list(news_todo(Asker(head, school, effective_roles(head, school), today))) == []
