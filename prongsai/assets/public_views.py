@@ -25,3 +25,16 @@ def public_assets(request: HttpRequest, agency: str, year: int | None = None) ->
         "stats": loan_statistics.statistics(found, year, today),
     }
     return render(request, "assets/public.html", context)
+
+
+def loan_form(request: HttpRequest, agency: str) -> HttpResponse:
+    """The blank loan form (ใบยืมพัสดุ) as a Word document, to print and fill by hand."""
+    from django.urls import reverse
+
+    from prongsai.assets.slip_docx import blank_docx
+    from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
+
+    found = get_agency_or_404(agency)
+    url = request.build_absolute_uri(reverse("assets:public", kwargs={"agency": found.slug}))
+    content = blank_docx(found, url)
+    return file_response(Rendered(content, CONTENT_TYPES["docx"], "loan-form.docx"))

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from prongsai.agencies.models import Membership
+from prongsai.agencies.models import Agency, Membership
 from prongsai.assets.models import Loan
 from prongsai.lib.thai import THAI_MONTHS, be_year, to_thai_digits
 
@@ -153,6 +153,48 @@ def slip_context(loan: Loan, url: str) -> dict[str, Any]:
             Signature("ผู้ยืม/ผู้ส่งคืน", loan.borrower.display_name if loan.returned_on else ""),
             Signature("ผู้รับคืน", loan.received_by.display_name if loan.received_by else ""),
         ],
+        "footnotes": [(to_thai_digits(index), text) for index, text in enumerate(FOOTNOTES, 1)],
+        "decision_note": loan.decision_note,
+        "url": url,
+    }
+
+
+def blank_context(agency: Agency, url: str) -> dict[str, Any]:
+    """The same slip with every blank a dotted line: the form to fill by hand."""
+    return {
+        "agency": agency,
+        "number": BLANK[:12],
+        "requested_on": BLANK,
+        "borrower": BLANK,
+        "position": BLANK,
+        "unit": BLANK,
+        "phone": BLANK,
+        "borrower_agency": "",
+        "purpose": BLANK,
+        "place": BLANK,
+        "starts_on": BLANK,
+        "due_on": BLANK,
+        "days": BLANK[:8],
+        "rows": [Row(to_thai_digits(index), "", "", "", "") for index in range(1, 6)],
+        "undertaking": UNDERTAKING,
+        "return_by": BLANK,
+        "boxes": [
+            Box("ยืมใช้ภายในสถานที่ของหน่วยงาน", False),
+            Box("ยืมใช้นอกสถานที่", False),
+            Box("เบิกไปประจำใช้ (ไม่มีกำหนดคืน)", False),
+        ],
+        "decision": "",
+        "decision_note": "",
+        "sign_request": [Signature("ผู้ยืมพัสดุ", ""), Signature("หัวหน้าหน่วยงานผู้ยืม", "")],
+        "sign_check": [
+            Signature("เจ้าหน้าที่พัสดุ/ผู้ที่ได้รับมอบหมาย", ""),
+            Signature("ผู้อนุมัติ", ""),
+        ],
+        "handed_over": Box(f"ได้รับพัสดุจากหน่วยงานแล้วเมื่อวันที่ {BLANK}", False),
+        "sign_hand_over": [Signature("ผู้ยืมพัสดุ", ""), Signature("ผู้จ่ายพัสดุ", "")],
+        "returned": Box(f"ได้ส่งคืนพัสดุแล้วเมื่อวันที่ {BLANK}", False),
+        "condition_back": BLANK,
+        "sign_return": [Signature("ผู้ยืม/ผู้ส่งคืน", ""), Signature("ผู้รับคืน", "")],
         "footnotes": [(to_thai_digits(index), text) for index, text in enumerate(FOOTNOTES, 1)],
         "url": url,
     }

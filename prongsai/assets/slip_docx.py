@@ -13,8 +13,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from prongsai.agencies.models import Agency
 from prongsai.assets.models import Loan
-from prongsai.assets.slip import Signature, slip_context
+from prongsai.assets.slip import Signature, blank_context, slip_context
 
 FONT = "TH Sarabun New"
 SIZE = 14
@@ -89,7 +90,15 @@ def _qr_png(url: str) -> io.BytesIO:
 
 
 def slip_docx(loan: Loan, url: str) -> bytes:
-    data = slip_context(loan, url)
+    return render_docx(slip_context(loan, url), url)
+
+
+def blank_docx(agency: Agency, url: str) -> bytes:
+    """The blank loan form to print and fill by hand (the public page offers it)."""
+    return render_docx(blank_context(agency, url), url)
+
+
+def render_docx(data: dict[str, Any], url: str) -> bytes:
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
@@ -155,7 +164,7 @@ def slip_docx(loan: Loan, url: str) -> bytes:
     _para(document, "")
     _para(document, f"ตรวจสอบแล้ว  {boxes}")
     if data["decision"]:
-        note = f" ({loan.decision_note})" if loan.decision_note else ""
+        note = f" ({data['decision_note']})" if data.get("decision_note") else ""
         _para(document, f"ผลการพิจารณา: {data['decision']}{note}")
     _signs(document, data["sign_check"], dated=True)
     for box, signs, extra in (

@@ -10,6 +10,7 @@ LOAN = LOANS + "<int:pk>/"
 urlpatterns = [
     path("<slug:agency>/assets/", public_views.public_assets, name="public"),
     path("<slug:agency>/assets/<int:year>/", public_views.public_assets, name="public_year"),
+    path("<slug:agency>/assets/loan-form.docx", public_views.loan_form, name="public_loan_form"),
     path("<slug:agency>/staff/assets/", views.staff_list, name="staff_list"),
     path("<slug:agency>/staff/assets/new/", views.staff_create, name="staff_create"),
     path("<slug:agency>/staff/assets/<int:pk>/", views.staff_detail, name="staff_detail"),

@@ -71,3 +71,14 @@ def test_the_pdf_and_docx_download_for_staff(client, school):
     assert pdf.content.startswith(b"%PDF")
     docx = client.get(reverse("assets:loan_slip_docx", kwargs=base))
     assert docx.content.startswith(b"PK")
+
+
+def test_the_public_page_offers_the_blank_form(client, school):
+    response = client.get(reverse("assets:public_loan_form", kwargs={"agency": school.slug}))
+    assert response.content.startswith(b"PK")
+    from docx import Document
+
+    document = Document(io.BytesIO(response.content))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "ชดใช้เป็นเงินตามราคาที่เป็นอยู่ในขณะยืม" in text
+    assert "☐ ยืมใช้นอกสถานที่" in text
