@@ -122,6 +122,20 @@ class SurveyForm(_Period):
         label=_("Sample size from"), choices=Survey.Method.choices, widget=forms.RadioSelect
     )
 
+    conclusion = forms.CharField(
+        label=_("Conclusion of the report"),
+        required=False,
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Leave empty for the sentence written from the results."),
+    )
+    recommendations = forms.CharField(
+        label=_("Recommendations and use of the results"),
+        required=False,
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
     field_order = ["title", "description", "unit", "opens_on", "closes_on", "groups", "notice"]
 
     def __init__(self, *args: Any, units: Any, unit_required: bool, **kwargs: Any) -> None:

@@ -46,6 +46,8 @@ class Survey(models.Model):
     method = models.CharField(
         _("sample size formula"), max_length=10, choices=Method.choices, default=Method.KREJCIE
     )
+    conclusion = models.TextField(_("conclusion"), blank=True)
+    recommendations = models.TextField(_("recommendations"), blank=True)
     copied_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -114,7 +114,17 @@ def survey_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse
 
 
 def _settings_form(request: HttpRequest, survey: Survey, data: Any = None) -> SurveyForm:
-    fields = ("title", "description", "opens_on", "closes_on", "groups", "notice", "bands")
+    fields = (
+        "title",
+        "description",
+        "opens_on",
+        "closes_on",
+        "groups",
+        "notice",
+        "bands",
+        "conclusion",
+        "recommendations",
+    )
     initial = {name: getattr(survey, name) for name in fields}
     initial.update(unit=survey.unit_id, population=survey.population or "", method=survey.method)
     return SurveyForm(data, initial=initial, **_unit_choice(request, survey.agency))

@@ -30,6 +30,8 @@ PUBLIC_API = {
     "api:oit_public",
     "api:complaint_file",
     "api:services_statistics",
+    "api:survey_detail",
+    "api:survey_responses",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).

@@ -142,12 +142,14 @@ def test_settings_change_after_answers_and_the_population_reads_thai_digits(
         "bands": "equal",
         "population": "๘๕๐ คน",
         "method": "krejcie",
+        "conclusion": "พึงพอใจมาก",
     }
     assert client.post(url("survey_edit", survey), data).status_code == 302
     survey.refresh_from_db()
     assert survey.population == 850
     assert survey.bands == "equal"
     assert survey.group_list == ["ผู้ปกครอง", "นักเรียน"]
+    assert survey.conclusion == "พึงพอใจมาก"
     response = client.post(url("survey_edit", survey), {**data, "population": "หลายคน"})
     assert response.context["settings_form"].errors["population"]
 

@@ -60,6 +60,12 @@ def test_the_public_report_of_a_closed_survey(client, school):
     assert "4.00" in body  # the overall mean
     assert "ห้องน้ำสะอาด" in body
     assert "4.51–5.00" in body
+    Survey.objects.filter(pk=survey.pk).update(
+        conclusion="ผู้ปกครองพึงพอใจมาก", recommendations="ปรับปรุงห้องน้ำภายในปีงบประมาณหน้า"
+    )
+    body = client.get(url).content.decode()
+    assert "ผู้ปกครองพึงพอใจมาก" in body
+    assert "ปรับปรุงห้องน้ำภายในปีงบประมาณหน้า" in body
 
 
 def test_the_demo_surveys(school):
