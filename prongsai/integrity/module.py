@@ -22,7 +22,7 @@ from prongsai.integrity.models import (
     GiftSettings,
 )
 from prongsai.integrity.reminders import send_gift_reminders
-from prongsai.integrity.todo import gifts_todo
+from prongsai.integrity.todo import integrity_todo
 
 
 def _published_no_gift() -> QuerySet[Agency]:
@@ -87,7 +87,7 @@ MODULE = Module(
     ],
     demo=DemoStep(load_integrity),
     reminders=[Reminder("gift deadlines", send_gift_reminders)],
-    todo=gifts_todo,
+    todo=integrity_todo,
     audited=[
         Audited(Gift),
         Audited(GiftSettings),

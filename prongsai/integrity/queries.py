@@ -226,3 +226,9 @@ def published_report(agency: Agency, year: int) -> GiftReport | None:
         .select_related("agency")
         .first()
     )
+
+
+def declaration_drafts(agency: Agency) -> list[Declaration]:
+    return list(
+        Declaration.objects.filter(agency=agency, status=Declaration.Status.DRAFT).order_by("year")
+    )

@@ -1,4 +1,5 @@
-"""Gift to-do rows: the head's decisions waiting, and the declarer's gifts to report."""
+"""Integrity to-do rows: the head's gift decisions waiting, the declarer's gifts to report, the
+director's declaration drafts to approve, the ITA officer's declaration of the year to start."""
 
 from collections.abc import Iterable
 from datetime import timedelta
@@ -9,6 +10,7 @@ from django.utils.translation import gettext as _
 from prongsai.agencies.roles import Role
 from prongsai.agencies.todo import OVERDUE, THIS_WEEK, WAITING, Asker, TodoRow
 from prongsai.integrity import queries
+from prongsai.lib.fiscal import fiscal_year
 
 
 def gifts_todo(asker: Asker) -> Iterable[TodoRow]:
@@ -48,3 +50,35 @@ def gifts_todo(asker: Asker) -> Iterable[TodoRow]:
             )
         )
     return rows
+
+
+def no_gift_todo(asker: Asker) -> Iterable[TodoRow]:
+    """The director: declaration drafts to approve; the ITA officer: this year's declaration
+    not started yet."""
+    rows: list[TodoRow] = []
+    slug = asker.agency.slug
+    if Role.DIRECTOR in asker.roles:
+        for draft in queries.declaration_drafts(asker.agency):
+            rows.append(
+                TodoRow(
+                    WAITING,
+                    _("Approve the No Gift Policy declaration of %(year)s") % {"year": draft.year},
+                    reverse(
+                        "integrity:declaration_edit", kwargs={"agency": slug, "year": draft.year}
+                    ),
+                )
+            )
+    year = fiscal_year(asker.today)
+    if Role.ITA_OFFICER in asker.roles and queries.current_declaration(asker.agency, year) is None:
+        rows.append(
+            TodoRow(
+                WAITING,
+                _("Start the No Gift Policy declaration of %(year)s") % {"year": year},
+                reverse("integrity:declarations", kwargs={"agency": slug}),
+            )
+        )
+    return rows
+
+
+def integrity_todo(asker: Asker) -> Iterable[TodoRow]:
+    return [*gifts_todo(asker), *no_gift_todo(asker)]

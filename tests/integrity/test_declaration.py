@@ -288,3 +288,28 @@ def test_the_declarations_page_answers_in_few_queries(
         actions.approve_declaration(declaration=draft, by=director)
     with django_assert_max_num_queries(len(one.captured_queries)):
         client.get(url("declarations", school))
+
+
+def test_the_to_do_asks_the_officer_to_start_and_the_director_to_approve(school):
+    from django.utils import timezone
+
+    from prongsai.agencies.todo import Asker
+    from prongsai.integrity.todo import no_gift_todo
+    from prongsai.lib.fiscal import fiscal_year
+
+    officer = member(school, Role.ITA_OFFICER)
+    director = member(school, Role.DIRECTOR)
+    today = timezone.localdate()
+    year = fiscal_year(today)
+
+    def labels(user, role):
+        asker = Asker(user=user, agency=school, roles=frozenset({role}), today=today)
+        return [str(row.label) for row in no_gift_todo(asker)]
+
+    assert any(str(year) in label for label in labels(officer, Role.ITA_OFFICER))
+    assert labels(director, Role.DIRECTOR) == []
+    draft = actions.start_declaration(agency=school, year=year, by=officer)
+    assert labels(officer, Role.ITA_OFFICER) == []
+    assert any(str(year) in label for label in labels(director, Role.DIRECTOR))
+    actions.approve_declaration(declaration=draft, by=director)
+    assert labels(director, Role.DIRECTOR) == []
