@@ -268,3 +268,23 @@ def acknowledge_result(*, assessment: Assessment, agree: bool, reason: str = "")
         assessment.disagreement = "" if agree else reason.strip()
         assessment.acknowledged_at = timezone.now()
         assessment.save()
+
+
+def record_refusal(
+    *, assessment: Assessment, by: User, informed_on: date, witness: str, today: date | None = None
+) -> None:
+    """The assessor (or the director) records that the person was told the result on
+    `informed_on` and declined to sign, with a witness (the form's part 4)."""
+    if by.pk == assessment.person_id:
+        raise ValidationError(_("The person acknowledges their result themselves."), code="self")
+    if assessment.status != Assessment.Status.ASSESSED:
+        raise ValidationError(_("There is no result to acknowledge yet."), code="status")
+    if informed_on > (today or timezone.localdate()):
+        raise ValidationError(_("The day the person was told cannot be in the future."), code="day")
+    if not witness.strip():
+        raise ValidationError(_("Name the witness."), code="witness")
+    with transaction.atomic():
+        assessment.status = Assessment.Status.REFUSED
+        assessment.informed_on = informed_on
+        assessment.witness = witness.strip()
+        assessment.save()

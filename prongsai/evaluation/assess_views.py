@@ -23,7 +23,7 @@ from prongsai.evaluation.access import (
     get_own_assessment_for_staff,
     is_manager,
 )
-from prongsai.evaluation.forms import AcknowledgeForm, EvidenceForm, ScoresForm
+from prongsai.evaluation.forms import AcknowledgeForm, EvidenceForm, RefusalForm, ScoresForm
 from prongsai.evaluation.models import Assessment, Round, StaffType
 from prongsai.files.serve import serve_file
 
@@ -100,7 +100,24 @@ def _not_in_round(request: HttpRequest, agency: Agency, found: Round) -> HttpRes
 @staff_view(*ASSESSORS)
 def assessment_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     """The assessor's and the director's view of an assessment."""
-    return _page(request, agency, get_assessment_for_staff(request, pk))
+    return _page(request, agency, get_assessment_for_staff(request, pk), refusal=RefusalForm())
+
+
+@staff_view(*ASSESSORS)
+@require_POST
+def refusal(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    """The person was told the result and declined to sign: recorded with a witness."""
+    assessment = get_assessment_for_staff(request, pk, act=True)
+    form = RefusalForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.record_refusal(assessment=assessment, by=user_of(request), **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Recorded: the person was told and declined to sign."))
+            return redirect(_url("assessment", agency, assessment))
+    return _page(request, agency, assessment, refusal=form)
 
 
 @staff_view(*STAFF)

@@ -117,6 +117,14 @@ def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
             scores=_levels(assessment, seed + 1),
             comment="ปฏิบัติงานตามที่ได้รับมอบหมายครบถ้วน",
         )
+        if assessment.person.username == "eval-08":
+            actions.record_refusal(
+                assessment=assessment,
+                by=assessment.assessor,
+                informed_on=date(2023, 4, 10),
+                witness="นางลำดวน พูลผล เจ้าหน้าที่ธุรการ",
+            )
+            continue
         disagree = assessment.person.username == "eval-07"
         actions.acknowledge_result(
             assessment=assessment,

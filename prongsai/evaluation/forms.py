@@ -373,3 +373,15 @@ class AcknowledgeForm(forms.Form):
         if data.get("agree") is False and not (data.get("reason") or "").strip():
             self.add_error("reason", _("Say why you disagree with the result."))
         return data
+
+
+class RefusalForm(forms.Form):
+    informed_on = ThaiDateField(
+        label=_("Day the person was told the result"),
+        error_messages={"required": _("Type the day the person was told the result.")},
+    )
+    witness = forms.CharField(
+        label=_("Witness (name and position)"),
+        max_length=200,
+        error_messages={"required": _("Name the witness.")},
+    )

@@ -117,6 +117,7 @@ class Assessment(models.Model):
         ASSESSED = "assessed", _("Result to acknowledge")
         ACKNOWLEDGED = "acknowledged", _("Acknowledged")
         DISAGREED = "disagreed", _("Acknowledged with disagreement")
+        REFUSED = "refused", _("Informed, declined to sign")
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="assessments")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -135,6 +136,8 @@ class Assessment(models.Model):
     assessed_at = models.DateTimeField(null=True, blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     disagreement = models.TextField(_("reason for disagreeing"), blank=True)
+    informed_on = models.DateField(_("informed on"), null=True, blank=True)
+    witness = models.CharField(_("witness"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["round", "person__first_name", "pk"]

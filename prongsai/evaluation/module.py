@@ -64,6 +64,8 @@ MODULE = Module(
                     "total",
                     "result",
                     "disagreement",
+                    "informed_on",
+                    "witness",
                 ]
             },
         ),

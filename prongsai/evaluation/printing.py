@@ -70,6 +70,10 @@ def form_context(assessment: Assessment) -> dict[str, Any]:
         "acknowledged": assessment.acknowledged_at is not None,
         "acknowledged_day": _day(assessment.acknowledged_at) if assessment.acknowledged_at else "",
         "disagreement": assessment.disagreement,
+        "refused_day": thai_date(assessment.informed_on, thai_digits=True)
+        if assessment.informed_on
+        else "",
+        "witness": assessment.witness,
     }
 
 

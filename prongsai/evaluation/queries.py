@@ -22,7 +22,12 @@ from prongsai.evaluation.models import (
 
 MAX_ROWS = 2000
 SMALLEST_GROUP = 5  # the public report hides a group of fewer people (no one is identifiable)
-DONE = (Assessment.Status.ASSESSED, Assessment.Status.ACKNOWLEDGED, Assessment.Status.DISAGREED)
+DONE = (
+    Assessment.Status.ASSESSED,
+    Assessment.Status.ACKNOWLEDGED,
+    Assessment.Status.DISAGREED,
+    Assessment.Status.REFUSED,
+)
 
 
 def templates_of(agency: Agency) -> dict[str, Template]:

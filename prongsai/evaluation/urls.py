@@ -32,5 +32,6 @@ urlpatterns = [
     path(ONE, assess_views.assessment_detail, name="assessment"),
     path(ONE + "form.pdf", print_views.assessment_pdf, name="assessment_pdf"),
     path(ONE + "score/", assess_views.score, name="score"),
+    path(ONE + "refused/", assess_views.refusal, name="refusal"),
     path(ONE + "evidence/<int:evidence>/", assess_views.evidence_file, name="evidence_file"),
 ]

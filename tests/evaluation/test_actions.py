@@ -141,3 +141,24 @@ def test_a_closed_round_changes_no_more(school):
     item = assessment_of(found, who["teacher"])
     with pytest.raises(ValidationError, match="closed"):
         actions.save_self_assessment(assessment=item, scores={}, note="", submit=False)
+
+
+def test_a_refusal_to_sign_is_recorded_with_a_witness(school):
+    found, who = open_round(school)
+    item = through_scoring(found, who)
+    with pytest.raises(ValidationError, match="witness"):
+        actions.record_refusal(
+            assessment=item, by=who["head"], informed_on=date(2024, 4, 2), witness=" "
+        )
+    with pytest.raises(ValidationError, match="themselves"):
+        actions.record_refusal(
+            assessment=item, by=who["teacher"], informed_on=date(2024, 4, 2), witness="นายพยาน"
+        )
+    actions.record_refusal(
+        assessment=item, by=who["head"], informed_on=date(2024, 4, 2), witness="นายพยาน ดี"
+    )
+    item.refresh_from_db()
+    assert item.status == Assessment.Status.REFUSED
+    assert item.witness == "นายพยาน ดี"
+    with pytest.raises(ValidationError):
+        actions.acknowledge_result(assessment=item, agree=True)

@@ -202,3 +202,21 @@ def test_query_counts_stay_bounded(client, school, extra, django_assert_max_num_
     login(client, who["head"])
     with django_assert_max_num_queries(15):
         assert client.get(url("home", school)).status_code == 200
+
+
+def test_the_assessor_records_a_refusal_to_sign(client, school):
+    found, who = open_round(school)
+    item = through_scoring(found, who)
+    login(client, who["head"])
+    address = url("refusal", school, pk=item.pk)
+    response = client.post(address, {"informed_on": "02/04/2567", "witness": ""})
+    assert response.status_code == 200
+    assert "02/04/2567" in response.content.decode()
+    response = client.post(address, {"informed_on": "02/04/2567", "witness": "นางพยาน ใจดี"})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.status == Assessment.Status.REFUSED
+    client.logout()
+    login(client, who["teacher"])
+    page = client.get(url("mine", school, pk=found.pk)).content.decode()
+    assert "นางพยาน ใจดี" in page

@@ -51,6 +51,7 @@ def test_the_demo_has_a_closed_round_1_and_an_open_round_2(db):
     assert second.published_on
     assert first.assessments.count() >= 19
     assert first.assessments.filter(status=Assessment.Status.DISAGREED).count() == 1
+    assert first.assessments.filter(status=Assessment.Status.REFUSED).count() == 1
     assert second.assessments.filter(status=Assessment.Status.SELF).count() == 1
     call_command("load_demo", stdout=StringIO())  # idempotent
     assert Round.objects.filter(agency=school).count() == 2

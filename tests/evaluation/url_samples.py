@@ -34,6 +34,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "evaluation:assessment": _assessment,
     "evaluation:score": _assessment,
     "evaluation:assessment_pdf": _assessment,
+    "evaluation:refusal": _assessment,
     "evaluation:evidence_file": _evidence,
 }
 
