@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from prongsai.accounts.models import User
@@ -110,9 +110,17 @@ def board(agency: Agency, today: date) -> Board:
     overdue = out.filter(due_on__lt=today)
     awaiting = loans.filter(status__in=(Loan.Status.REQUESTED, Loan.Status.CHECKED))
     approved = loans.filter(status=Loan.Status.APPROVED)
-    counts = {
-        row["status"]: row["n"] for row in loans.values("status").order_by().annotate(n=Count("pk"))
-    }
+    handed_over = Q(status=Loan.Status.HANDED_OVER)
+    counts = loans.aggregate(
+        out=Count("pk", filter=handed_over),
+        due_this_week=Count(
+            "pk",
+            filter=handed_over & Q(due_on__gte=today, due_on__lte=today + timedelta(days=7)),
+        ),
+        overdue=Count("pk", filter=handed_over & Q(due_on__lt=today)),
+        awaiting=Count("pk", filter=Q(status__in=(Loan.Status.REQUESTED, Loan.Status.CHECKED))),
+        to_hand_over=Count("pk", filter=Q(status=Loan.Status.APPROVED)),
+    )
     return Board(
         out=list(_with_items(out.order_by("due_on", "pk"))[:BOARD_ROWS]),
         due_this_week=list(_with_items(week.order_by("due_on", "pk"))[:BOARD_ROWS]),

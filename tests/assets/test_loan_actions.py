@@ -163,3 +163,26 @@ def test_a_same_condition_return_opens_nothing(school):
         == []
     )
     assert not Damage.objects.exists()
+
+
+def test_the_board_counts_each_list(school):
+    from prongsai.assets.loan_queries import board
+
+    make_loan(
+        school,
+        status="handed_over",
+        starts_on=TODAY - timedelta(days=9),
+        due_on=TODAY - timedelta(days=1),
+    )
+    make_loan(school, status="handed_over", due_on=TODAY + timedelta(days=2))
+    make_loan(school, status="checked")
+    make_loan(school, status="approved")
+    found = board(school, TODAY)
+    assert found.counts == {
+        "out": 2,
+        "due_this_week": 1,
+        "overdue": 1,
+        "awaiting": 1,
+        "to_hand_over": 1,
+    }
+    assert [loan.due_on for loan in found.overdue] == [TODAY - timedelta(days=1)]
