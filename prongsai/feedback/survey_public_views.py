@@ -35,8 +35,13 @@ def answered_here(request: HttpRequest, survey: Survey) -> bool:
 
 def surveys(request: HttpRequest, agency: str) -> HttpResponse:
     agency_obj = get_agency_or_404(agency)
-    rows = queries.open_surveys(agency_obj, timezone.localdate())
-    return render(request, "feedback/survey_public_list.html", {"agency": agency_obj, "rows": rows})
+    today = timezone.localdate()
+    context = {
+        "agency": agency_obj,
+        "rows": queries.open_surveys(agency_obj, today),
+        "closed": queries.closed_surveys(agency_obj, today),
+    }
+    return render(request, "feedback/survey_public_list.html", context)
 
 
 def _page(

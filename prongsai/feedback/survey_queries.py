@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
 
 from prongsai.agencies.models import Agency, Unit
@@ -58,6 +58,20 @@ def staff_surveys(agency: Agency, unit_ids: set[int] | None) -> QuerySet[Survey]
 
 def open_surveys(agency: Agency, today: date) -> QuerySet[Survey]:
     return Survey.objects.filter(agency=agency, opens_on__lte=today, closes_on__gte=today)
+
+
+def closed_surveys(agency: Agency, today: date, limit: int = 10) -> QuerySet[Survey]:
+    """The newest closed surveys with answers and their headline: responses and the mean of
+    every rating (one query)."""
+    return (
+        Survey.objects.filter(agency=agency, closes_on__lt=today)
+        .annotate(
+            answered=Count("responses", distinct=True),
+            mean=Avg("responses__answers__rating"),
+        )
+        .filter(answered__gt=0)
+        .order_by("-closes_on", "-pk")[:limit]
+    )
 
 
 def units(agency: Agency) -> QuerySet[Unit]:

@@ -8,9 +8,9 @@ import pytest
 from django.urls import reverse
 
 from prongsai.feedback import survey_queries, throttle
-from prongsai.feedback.models import SurveyAnswer, SurveyResponse
+from prongsai.feedback.models import Survey, SurveyAnswer, SurveyResponse
 from tests.conftest import login
-from tests.feedback.conftest import make_survey
+from tests.feedback.conftest import make_survey, respond
 
 pytestmark = pytest.mark.django_db
 
@@ -118,8 +118,17 @@ def test_staff_type_in_paper_answers_marked_as_such(client, school, teacher):
     assert response.context["form"].errors
 
 
-def test_the_public_list_shows_open_surveys_only(client, school):
+def test_the_public_list_shows_open_surveys_and_past_results(client, school):
     open_one = make_survey(school, title="เปิดอยู่")
-    make_survey(school, title="ปิดแล้ว", opens_on=date(2020, 1, 1), closes_on=date(2020, 2, 1))
-    response = client.get(reverse("feedback:survey_public_list", kwargs={"agency": school.slug}))
+    past = make_survey(school, opens_on=date(2020, 1, 1), closes_on=date(2030, 2, 1))
+    respond(past, score=5)
+    respond(past, score=4)
+    Survey.objects.filter(pk=past.pk).update(title="ปิดแล้ว", closes_on=date(2020, 2, 1))
+    make_survey(school, title="ปิดแล้วไม่มีผู้ตอบ", opens_on=date(2020, 1, 1), closes_on=date(2020, 2, 1))
+    url = reverse("feedback:survey_public_list", kwargs={"agency": school.slug})
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="th")
     assert list(response.context["rows"]) == [open_one]
+    assert [survey.title for survey in response.context["closed"]] == ["ปิดแล้ว"]
+    body = response.content.decode()
+    assert "4.50" in body
+    assert "มีผู้ตอบ 2 คน" in body
