@@ -14,6 +14,7 @@ from prongsai.budget.access import READERS
 from prongsai.budget.demo import load_plan
 from prongsai.budget.limits import PLAN_IMPORT
 from prongsai.budget.models import Activity, Fund, Plan, Project, Receipt, Spending, Strategy
+from prongsai.budget.todo import plan_todo
 
 
 def has_approved_plan() -> QuerySet[Plan]:
@@ -60,6 +61,7 @@ MODULE = Module(
         ),
     ],
     demo=DemoStep(load_plan),
+    todo=plan_todo,
     audited=[
         Audited(Plan, {"include_fields": ["status", "approved_by", "approved_at"]}),
         Audited(Strategy),

@@ -102,3 +102,21 @@ def test_the_demo_plan(school):
     assert months == set(range(1, 13))  # a year of spending
     load_plan(school, lines.append)  # idempotent
     assert Plan.objects.filter(agency=school).count() == 1
+
+
+def test_the_to_do_asks_to_start_the_year_and_the_director_to_approve(school):
+    from prongsai.agencies.todo import Asker
+    from prongsai.budget.todo import plan_todo
+
+    officer = member(school, Role.ITA_OFFICER)
+    director = member(school, Role.DIRECTOR)
+    today = date(2023, 11, 1)  # fiscal year 2567
+
+    def labels(user, role):
+        return [str(row.label) for row in plan_todo(Asker(user, school, frozenset({role}), today))]
+
+    assert labels(officer, Role.ITA_OFFICER) == ["เริ่มจัดทำแผนปฏิบัติการปีงบประมาณ 2567"]
+    filled_plan(school)
+    assert labels(officer, Role.ITA_OFFICER) == []
+    assert labels(director, Role.DIRECTOR) == ["อนุมัติแผนปฏิบัติการ 2567"]
+    assert labels(member(school, Role.STAFF), Role.STAFF) == []

@@ -1,0 +1,46 @@
+"""Action plan to-do rows: the director approves a draft plan that has projects; the editors
+start the current fiscal year's plan when there is none (the OIT asks for it, O11)."""
+
+from collections.abc import Iterable
+
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from prongsai.agencies.todo import WAITING, Asker, TodoRow
+from prongsai.budget.access import APPROVERS, EDITORS
+from prongsai.budget.models import Plan
+from prongsai.lib.fiscal import current_fiscal_year
+
+
+def plan_todo(asker: Asker) -> Iterable[TodoRow]:
+    if not asker.roles & EDITORS:
+        return []
+    year = current_fiscal_year(asker.today)
+    plans = {
+        plan.year: plan
+        for plan in Plan.objects.filter(agency=asker.agency, year__in=[year, year + 1]).annotate(
+            projects_count=Count("projects")
+        )
+    }
+    slug = asker.agency.slug
+    rows = []
+    if year not in plans:
+        rows.append(
+            TodoRow(
+                WAITING,
+                _("Start the action plan of fiscal year %(year)s") % {"year": year},
+                reverse("budget:staff_home", kwargs={"agency": slug}),
+            )
+        )
+    if asker.roles & APPROVERS:
+        for plan in sorted(plans.values(), key=lambda p: p.year):
+            if not plan.is_approved and plan.projects_count:
+                rows.append(
+                    TodoRow(
+                        WAITING,
+                        _("Approve the action plan of %(year)s") % {"year": plan.year},
+                        reverse("budget:staff_plan", kwargs={"agency": slug, "year": plan.year}),
+                    )
+                )
+    return rows
