@@ -131,9 +131,9 @@ def evidence_of(assessment: Assessment) -> list[Any]:
     return list(assessment.evidence.all()[:MAX_ROWS])
 
 
-def distribution(rows: Sequence[tuple[str, str]]) -> dict[str, Any]:
+def distribution(rows: Sequence[tuple[str, str]], smallest: int = SMALLEST_GROUP) -> dict[str, Any]:
     """Counts per staff type and level from (staff type, level) pairs; a staff type with fewer
-    than SMALLEST_GROUP people is shown as one suppressed row."""
+    than `smallest` people is shown as one suppressed row (the director's page: 1)."""
     by_type: dict[str, Counter[str]] = {}
     for staff_type, level in rows:
         by_type.setdefault(staff_type, Counter())[level] += 1
@@ -143,7 +143,7 @@ def distribution(rows: Sequence[tuple[str, str]]) -> dict[str, Any]:
         if not counts:
             continue
         size = sum(counts.values())
-        shown = size >= SMALLEST_GROUP
+        shown = size >= smallest
         groups.append(
             {
                 "staff_type": StaffType(staff_type).label,
@@ -181,3 +181,17 @@ def years_with_rounds(agency: Agency) -> list[int]:
     return sorted(
         set(Round.objects.filter(agency=agency).values_list("year", flat=True)), reverse=True
     )
+
+
+def round_summary(assessments: Sequence[Assessment]) -> dict[str, Any]:
+    """The director's view of a round: the distribution with nothing suppressed, and how many
+    results were acknowledged (agreeing, disagreeing, or told and declined to sign)."""
+    done = [a for a in assessments if a.status in DONE]
+    read = [a for a in done if a.status != Assessment.Status.ASSESSED]
+    return {
+        **distribution([(a.staff_type, a.result) for a in done], smallest=1),
+        "assessed": len(done),
+        "acknowledged": len(read),
+        "disagreed": sum(a.status == Assessment.Status.DISAGREED for a in done),
+        "refused": sum(a.status == Assessment.Status.REFUSED for a in done),
+    }

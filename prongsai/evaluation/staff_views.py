@@ -156,13 +156,15 @@ def _round_page(
     meeting: MeetingForm | None = None,
 ) -> HttpResponse:
     start, end = actions.round_bounds(found.year, found.number)
+    assessments = queries.round_assessments(found)
     context = staff_context(
         request,
         agency,
         round=found,
         start=start,
         end=end,
-        assessments=queries.round_assessments(found),
+        assessments=assessments,
+        summary=queries.round_summary(assessments),
         participants=participants or _participants_form(request, agency, found),
         meeting=meeting or MeetingForm(),
         types=queries.staff_types(agency),

@@ -220,3 +220,16 @@ def test_the_assessor_records_a_refusal_to_sign(client, school):
     login(client, who["teacher"])
     page = client.get(url("mine", school, pk=found.pk)).content.decode()
     assert "นางพยาน ใจดี" in page
+
+
+def test_the_director_reads_the_distribution_of_a_round(client, school):
+    found, who = open_round(school)
+    item = through_scoring(found, who, level=3)
+    from prongsai.evaluation import actions
+
+    actions.acknowledge_result(assessment=item, agree=False, reason="ขอทบทวน")
+    login(client, who["director"])
+    response = client.get(url("round_detail", school, pk=found.pk))
+    summary = response.context["summary"]
+    assert (summary["assessed"], summary["acknowledged"], summary["disagreed"]) == (1, 1, 1)
+    assert summary["groups"][0]["counts"] == [0, 0, 1, 0, 0]  # one "good", nothing suppressed
