@@ -189,5 +189,6 @@ def test_a_unit_heads_draft_waits_on_the_publishers_todo(school, officer, head):
     write(school, officer, title="ร่างของฉันเอง", publish=False)
     today = timezone.localdate()
     rows = list(news_todo(Asker(officer, school, effective_roles(officer, school), today)))
-    assert [row.label for row in rows] == ["Publish the news draft “ข่าวจากฝ่ายวิชาการ”"]
+    assert len(rows) == 1
+    assert "“ข่าวจากฝ่ายวิชาการ”" in rows[0].label
     assert list(news_todo(Asker(head, school, effective_roles(head, school), today))) == []
