@@ -170,8 +170,10 @@ def public_half_year(request: HttpRequest, agency: str, year: int) -> HttpRespon
 
 def public_quarter_xlsx(request: HttpRequest, agency: str, year: int, quarter: int) -> HttpResponse:
     agency_obj, plan = _plan(request, agency, year)
-    if plan is None or quarter not in QUARTERS:
+    if plan is None:
         return _missing(request, agency_obj, year)
+    if quarter not in QUARTERS:
+        return redirect("budget:public_quarter", agency=agency_obj.slug, year=year, quarter=1)
     return file_response(downloads.quarter_xlsx(agency_obj, plan, quarter))
 
 

@@ -350,3 +350,16 @@ def test_a_payment_recorded_by_mistake_is_deleted_by_an_editor_only(client, scho
     assert "99.00" in client.get(url).content.decode()
     assert client.post(url).status_code == 302
     assert not Spending.objects.exists()
+
+
+def test_a_quarter_that_does_not_exist_opens_the_first(client, school):
+    _approve(school)
+    kwargs = {"agency": school.slug, "year": YEAR, "quarter": 5}
+    first = reverse("budget:public_quarter", kwargs={**kwargs, "quarter": 1})
+    assert client.get(reverse("budget:public_quarter", kwargs=kwargs))["Location"] == first
+    assert client.get(reverse("budget:public_quarter_xlsx", kwargs=kwargs))["Location"] == first
+    missing = client.get(
+        reverse("budget:public_plan", kwargs={"agency": school.slug, "year": 2599})
+    )
+    assert missing.status_code == 200
+    assert "ยังไม่ได้เผยแพร่" in missing.content.decode()
