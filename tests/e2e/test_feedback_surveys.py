@@ -38,5 +38,7 @@ def test_a_parent_answers_on_a_phone_and_the_officer_reads_the_results(phone, de
     desktop.page.get_by_role("link", name=re.compile("ขอเอกสารทางการศึกษา")).click()
     desktop.page.wait_for_load_state()
     assert desktop.page.get_by_text("46").first.is_visible()  # 45 in the demo, and hers
-    assert desktop.page.get_by_text("ขอให้มีที่จอดรถเพิ่ม").is_visible()
+    assert desktop.page.get_by_text("ขอให้มีที่จอดรถเพิ่ม").last.is_visible()  # newest answers
+    # grouped by the job that her answer kicked (inline in tests), under its recurring word
+    assert desktop.page.get_by_text(re.compile("“ที่จอดรถ” — ")).is_visible()
     assert serious_violations(desktop.page) == []
