@@ -288,3 +288,25 @@ def record_refusal(
         assessment.informed_on = informed_on
         assessment.witness = witness.strip()
         assessment.save()
+
+
+def reopen_assessment(*, assessment: Assessment, reason: str) -> None:
+    """The director sends a submitted assessment back to the person's self-assessment, with a
+    recorded reason (audited); the assessor's scores go, the person's levels stay to edit."""
+    _assessing(assessment)
+    if assessment.status not in (Assessment.Status.SUBMITTED, Assessment.Status.ASSESSED):
+        raise ValidationError(
+            _("Only a submitted assessment whose result is not yet acknowledged can be reopened."),
+            code="status",
+        )
+    if not reason.strip():
+        raise ValidationError(_("Say why the assessment is reopened."), code="reason")
+    with transaction.atomic():
+        assessment.status = Assessment.Status.SELF
+        assessment.reopened_reason = reason.strip()
+        assessment.scores = {}
+        assessment.total = None
+        assessment.result = ""
+        assessment.assessed_at = None
+        assessment.self_submitted_at = None
+        assessment.save()

@@ -18,12 +18,19 @@ from prongsai.agencies.models import Agency
 from prongsai.evaluation import actions, queries, scoring
 from prongsai.evaluation.access import (
     ASSESSORS,
+    MANAGERS,
     STAFF,
     get_assessment_for_staff,
     get_own_assessment_for_staff,
     is_manager,
 )
-from prongsai.evaluation.forms import AcknowledgeForm, EvidenceForm, RefusalForm, ScoresForm
+from prongsai.evaluation.forms import (
+    AcknowledgeForm,
+    EvidenceForm,
+    RefusalForm,
+    ReopenForm,
+    ScoresForm,
+)
 from prongsai.evaluation.models import Assessment, Round, StaffType
 from prongsai.files.serve import serve_file
 
@@ -100,7 +107,26 @@ def _not_in_round(request: HttpRequest, agency: Agency, found: Round) -> HttpRes
 @staff_view(*ASSESSORS)
 def assessment_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     """The assessor's and the director's view of an assessment."""
-    return _page(request, agency, get_assessment_for_staff(request, pk), refusal=RefusalForm())
+    found = get_assessment_for_staff(request, pk)
+    reopen_form = ReopenForm() if is_manager(roles_of(request)) else None
+    return _page(request, agency, found, refusal=RefusalForm(), reopen=reopen_form)
+
+
+@staff_view(*MANAGERS)
+@require_POST
+def reopen(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
+    """The director reopens a submitted assessment, with the reason recorded."""
+    assessment = get_assessment_for_staff(request, pk)
+    form = ReopenForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.reopen_assessment(assessment=assessment, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Reopened: the person can change the self-assessment."))
+            return redirect(_url("assessment", agency, assessment))
+    return _page(request, agency, assessment, reopen=form)
 
 
 @staff_view(*ASSESSORS)

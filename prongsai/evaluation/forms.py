@@ -385,3 +385,12 @@ class RefusalForm(forms.Form):
         max_length=200,
         error_messages={"required": _("Name the witness.")},
     )
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why it is reopened"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=4000,
+        error_messages={"required": _("Say why the assessment is reopened.")},
+    )

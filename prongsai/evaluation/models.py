@@ -138,6 +138,7 @@ class Assessment(models.Model):
     disagreement = models.TextField(_("reason for disagreeing"), blank=True)
     informed_on = models.DateField(_("informed on"), null=True, blank=True)
     witness = models.CharField(_("witness"), max_length=200, blank=True)
+    reopened_reason = models.TextField(_("reason for reopening"), blank=True)
 
     class Meta:
         ordering = ["round", "person__first_name", "pk"]

@@ -66,6 +66,7 @@ MODULE = Module(
                     "disagreement",
                     "informed_on",
                     "witness",
+                    "reopened_reason",
                 ]
             },
         ),

@@ -33,5 +33,6 @@ urlpatterns = [
     path(ONE + "form.pdf", print_views.assessment_pdf, name="assessment_pdf"),
     path(ONE + "score/", assess_views.score, name="score"),
     path(ONE + "refused/", assess_views.refusal, name="refusal"),
+    path(ONE + "reopen/", assess_views.reopen, name="reopen"),
     path(ONE + "evidence/<int:evidence>/", assess_views.evidence_file, name="evidence_file"),
 ]

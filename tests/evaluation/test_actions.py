@@ -162,3 +162,17 @@ def test_a_refusal_to_sign_is_recorded_with_a_witness(school):
     assert item.witness == "นายพยาน ดี"
     with pytest.raises(ValidationError):
         actions.acknowledge_result(assessment=item, agree=True)
+
+
+def test_the_director_reopens_a_submitted_assessment_with_a_reason(school):
+    found, who = open_round(school)
+    item = through_scoring(found, who)
+    with pytest.raises(ValidationError, match="why"):
+        actions.reopen_assessment(assessment=item, reason=" ")
+    actions.reopen_assessment(assessment=item, reason="ส่งหลักฐานผิดตัวชี้วัด")
+    item.refresh_from_db()
+    assert (item.status, item.total, item.scores) == (Assessment.Status.SELF, None, {})
+    assert item.self_scores  # the person's levels stay, to be edited
+    actions.save_self_assessment(assessment=item, scores={"1.1": 1}, note="", submit=False)
+    logged = [entry.changes_dict for entry in LogEntry.objects.get_for_object(item)]
+    assert any("reopened_reason" in changes for changes in logged)

@@ -233,3 +233,17 @@ def test_the_director_reads_the_distribution_of_a_round(client, school):
     summary = response.context["summary"]
     assert (summary["assessed"], summary["acknowledged"], summary["disagreed"]) == (1, 1, 1)
     assert summary["groups"][0]["counts"] == [0, 0, 1, 0, 0]  # one "good", nothing suppressed
+
+
+def test_only_the_director_reopens(client, school):
+    found, who = open_round(school)
+    item = through_scoring(found, who)
+    address = url("reopen", school, pk=item.pk)
+    login(client, who["head"])
+    assert client.post(address, {"reason": "x"}).status_code == 403
+    client.logout()
+    login(client, who["director"])
+    assert client.post(address, {"reason": ""}).status_code == 200
+    assert client.post(address, {"reason": "หลักฐานไม่ครบ"}).status_code == 302
+    item.refresh_from_db()
+    assert item.status == Assessment.Status.SELF

@@ -35,6 +35,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "evaluation:score": _assessment,
     "evaluation:assessment_pdf": _assessment,
     "evaluation:refusal": _assessment,
+    "evaluation:reopen": _assessment,
     "evaluation:evidence_file": _evidence,
 }
 
