@@ -1,5 +1,6 @@
-"""The OIT module's own answer to an item: its awareness activities (O32 in 2566, the
-No Gift culture activities), a public page per fiscal year."""
+"""The OIT module's own generated page: its awareness activities, a public page per fiscal
+year. It claims no item title (the No Gift culture item is the integrity module's); a list
+names it by `generator`."""
 
 from collections.abc import Sequence
 

@@ -35,10 +35,6 @@ def test_the_shipped_titles_map_to_the_no_gift_page(title, key):
     assert evidence.key_for_title(title) == key
 
 
-@pytest.mark.xfail(
-    reason="the oit module's awareness activities claim the same words and are registered first",
-    strict=False,
-)
 def test_the_culture_item_of_2566_maps_to_the_culture_activities():
     assert evidence.key_for_title("การสร้างวัฒนธรรม No Gift Policy") == "no_gift_culture"
 
