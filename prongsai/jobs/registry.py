@@ -89,6 +89,14 @@ def _run_in_thread(name: str) -> None:
     threading.Thread(target=target, name=f"prongsai-job-{name}", daemon=False).start()
 
 
+def wait_for_threads() -> None:
+    """Wait until the job threads of this process have finished (a command that must not exit,
+    or change its settings back, while they run)."""
+    while threads := [t for t in threading.enumerate() if t.name.startswith("prongsai-job-")]:
+        for thread in threads:
+            thread.join()
+
+
 def _dispatch(name: str) -> None:
     mode = settings.JOBS_MODE
     if mode == "inline":

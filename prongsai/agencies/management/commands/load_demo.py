@@ -13,6 +13,7 @@ from prongsai.accounts.models import User
 from prongsai.agencies import demo
 from prongsai.agencies.models import Agency, Membership, Unit
 from prongsai.agencies.roles import Role
+from prongsai.jobs.registry import wait_for_threads
 
 AREA_OFFICE = {
     "slug": "spm-phayao",
@@ -80,8 +81,11 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         # Demo cases would mail the demo officers; nobody reads those, so send nothing.
         quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
-        with quiet, transaction.atomic():
-            logins = self._load()
+        with quiet:
+            with transaction.atomic():
+                logins = self._load()
+            # The mail and printing the demo queued run after the commit, still sending nothing.
+            wait_for_threads()
         self.stdout.write(self.style.SUCCESS("Demo loaded."))
         self.stdout.write("Demo logins — FOR THE DEMO ONLY, never on a real server:")
         for username, where in logins:
