@@ -31,6 +31,10 @@ def can_manage(roles: frozenset[str]) -> bool:
     return bool(roles & ASSET_MANAGERS)
 
 
+def can_borrow(roles: frozenset[str]) -> bool:
+    return bool(roles & BORROWERS)
+
+
 # ---------------------------------------------------------------- gates (one per guarded object)
 
 

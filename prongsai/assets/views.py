@@ -13,7 +13,13 @@ from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.assets import actions, loan_queries, queries
-from prongsai.assets.access import ASSET_MANAGERS, ASSET_READERS, can_manage, get_asset_for_staff
+from prongsai.assets.access import (
+    ASSET_MANAGERS,
+    ASSET_READERS,
+    can_borrow,
+    can_manage,
+    get_asset_for_staff,
+)
 from prongsai.assets.files import qr_svg
 from prongsai.assets.forms import AssetForm, FilterForm, initial_of
 from prongsai.assets.models import Asset
@@ -59,6 +65,7 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         qr=mark_safe(qr_svg(url)),  # noqa: S308 -- path data drawn by qrcode, no text of ours
         url=url,
         can_manage=can_manage(roles_of(request)),
+        can_borrow=asset.condition == Asset.Condition.USABLE and can_borrow(roles_of(request)),
     )
     return render(request, "assets/staff_detail.html", context)
 

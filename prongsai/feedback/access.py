@@ -97,11 +97,17 @@ def get_survey_for_staff(request: HttpRequest, pk: int, *, act: bool = False) ->
     units = survey_units(request)
     if units is not None and survey.unit_id is not None and survey.unit_id not in units:
         raise Http404
-    roles = roles_of(request)
-    own_unit = Role.UNIT_HEAD in roles and units is not None and survey.unit_id in units
-    if act and not handles(roles) and not own_unit:
+    if act and not may_change(request, survey):
         raise PermissionDenied
     return survey
+
+
+def may_change(request: HttpRequest, survey: Survey) -> bool:
+    """The ITA officer and the director change any survey, a unit head their unit's."""
+    roles = roles_of(request)
+    units = survey_units(request)
+    own_unit = Role.UNIT_HEAD in roles and units is not None and survey.unit_id in units
+    return handles(roles) or own_unit
 
 
 def get_survey_for_entry(request: HttpRequest, pk: int) -> Survey:

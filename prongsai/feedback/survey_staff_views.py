@@ -25,6 +25,7 @@ from prongsai.feedback.access import (
     get_survey_for_entry,
     get_survey_for_staff,
     may_build,
+    may_change,
     survey_units,
 )
 from prongsai.feedback.models import Survey, SurveyQuestion, SurveySection
@@ -107,7 +108,7 @@ def survey_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse
         state=survey.state(timezone.localdate()),
         results=queries.results(survey),
         bands=band_rows(survey.bands),
-        can_build=may_build(request),
+        can_build=may_change(request, survey),
         can_enter=bool(roles_of(request) & SURVEY_ENTERERS),
     )
     return render(request, "feedback/survey_detail.html", context)

@@ -186,3 +186,15 @@ def test_a_photo_at_return_is_checked_and_served_behind_the_gate(
     assert loan.return_photo
     served = client.get(url("loan_photo", school, pk=loan.pk))
     assert served["Content-Type"] == "image/png"
+
+
+def test_the_borrow_button_shows_only_to_those_who_may_borrow(client, school, office):
+    asset = make_asset(school)
+    borrow = url("loan_request", school)
+    login(client, member(school, Role.STAFF))
+    assert borrow in client.get(url("staff_detail", school, pk=asset.pk)).content.decode()
+    client.logout()
+    login(client, member(office, Role.SUPERVISOR))
+    page = client.get(url("staff_detail", school, pk=asset.pk))
+    assert page.status_code == 200
+    assert borrow not in page.content.decode()

@@ -159,5 +159,7 @@ def test_a_unit_head_may_not_edit_an_agency_wide_survey(client, school, academic
     head.memberships.update(unit=academic)
     survey = make_survey(school)
     login(client, head)
-    assert client.get(url("survey_detail", survey)).status_code == 200
+    page = client.get(url("survey_detail", survey))
+    assert page.status_code == 200
+    assert url("survey_edit", survey) not in page.content.decode()  # no link that would refuse
     assert client.get(url("survey_edit", survey)).status_code == 403
