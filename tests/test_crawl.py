@@ -45,7 +45,7 @@ from tests.factories import AgencyFactory, member
 
 pytestmark = pytest.mark.django_db
 EARLY_2570 = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Bangkok"))
-MAX_PAGES = 600
+MAX_PAGES = 1500
 PER_PATTERN = 50  # per agency: every OIT item of a list (43), a sample of 300 assets
 MAX_REDIRECTS = 10
 EMPTY_SCHOOL = "empty-school"

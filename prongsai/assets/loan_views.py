@@ -98,6 +98,7 @@ def loan_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         loan=loan,
         items=list(loan.items.all()),
         keeps=keeps,
+        borrows=bool(roles_of(request) & BORROWERS),
         decides=loan.status == Loan.Status.CHECKED and may_decide(request, loan),
         cancels=loan.status in rules.OPEN and may_cancel(request, loan),
         overdue=rules.is_overdue(loan, today),

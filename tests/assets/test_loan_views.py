@@ -198,3 +198,13 @@ def test_the_borrow_button_shows_only_to_those_who_may_borrow(client, school, of
     page = client.get(url("staff_detail", school, pk=asset.pk))
     assert page.status_code == 200
     assert borrow not in page.content.decode()
+
+
+def test_a_supervisor_reading_a_loan_sees_no_link_to_pages_of_borrowers(client, school, office):
+    loan = make_loan(school)
+    login(client, member(office, Role.SUPERVISOR))
+    page = client.get(url("loan_detail", school, pk=loan.pk))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert f'href="{url("loans_mine", school)}"' not in html
+    assert f'href="{url("staff_list", school)}"' in html
