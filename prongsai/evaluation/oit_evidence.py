@@ -34,12 +34,15 @@ def hr_criteria(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
 
 
 def hr_report(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
-    """One query: agencies with assessed results in a round of the year (the report of the
-    year before is what the item asks for; the officer picks the year)."""
+    """One query: agencies with assessed results in a closed round of the year (the report of
+    the year before is what the item asks for; the officer picks the year)."""
     slugs = {agency.pk: agency.slug for agency in agencies}
     newest = (
         Assessment.objects.filter(
-            round__agency__in=list(slugs), round__year=year, assessed_at__isnull=False
+            round__agency__in=list(slugs),
+            round__year=year,
+            round__closed_on__isnull=False,
+            assessed_at__isnull=False,
         )
         .values_list("round__agency")
         .annotate(latest=Max("assessed_at"))

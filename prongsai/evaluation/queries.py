@@ -153,20 +153,27 @@ def distribution(rows: Sequence[tuple[str, str]], smallest: int = SMALLEST_GROUP
         )
     totals = Counter(level for _type, level in rows)
     everyone = len(rows)
+    # The total row would give away a hidden group's levels by subtraction (total − the shown
+    # groups), unless the hidden people together are a group big enough to show.
+    hidden = sum(
+        sum(counts.values()) for counts in by_type.values() if 0 < sum(counts.values()) < smallest
+    )
+    shown_total = everyone >= smallest and (hidden == 0 or hidden >= smallest)
     return {
         "groups": groups,
-        "total": everyone if everyone >= SMALLEST_GROUP else None,
-        "counts": [totals.get(c, 0) for c in scoring.LEVELS]
-        if everyone >= SMALLEST_GROUP
-        else None,
+        "total": everyone if everyone >= smallest else None,
+        "counts": [totals.get(c, 0) for c in scoring.LEVELS] if shown_total else None,
         "levels": list(scoring.LEVELS.values()),
     }
 
 
 def year_results(agency: Agency, year: int) -> list[dict[str, Any]]:
-    """Each round of the fiscal year with results, and its aggregate distribution."""
+    """Each closed round of the fiscal year with results, and its aggregate distribution (an
+    open round is not shown: counts that change as results come in would tell, by comparing two
+    days, the level of the person assessed in between)."""
     reports = []
-    for round_ in Round.objects.filter(agency=agency, year=year).order_by("number"):
+    closed = Round.objects.filter(agency=agency, year=year, closed_on__isnull=False)
+    for round_ in closed.order_by("number"):
         rows = list(
             Assessment.objects.filter(round=round_, status__in=DONE).values_list(
                 "staff_type", "result"

@@ -39,7 +39,19 @@ def test_distribution_suppresses_small_groups():
     assert contract["size"] is None
     assert contract["counts"] is None
     assert shown["total"] == 7
+    assert shown["counts"] is None  # 7 − 5 teachers would give the two contract staff's levels
     assert queries.distribution(rows[:3])["total"] is None
+
+
+def test_the_total_shows_levels_when_the_hidden_together_are_a_group():
+    rows = (
+        [(StaffType.TEACHER, "good")] * 5
+        + [(StaffType.CONTRACT, "fair")] * 3
+        + [(StaffType.PERMANENT_EMPLOYEE, "good")] * 2
+    )
+    shown = queries.distribution(rows)
+    assert shown["counts"][2] == 7
+    assert shown["counts"][3] == 3
 
 
 def test_the_public_report_has_counts_and_no_names(client, school):
@@ -56,11 +68,16 @@ def test_the_public_report_has_counts_and_no_names(client, school):
         actions.score_assessment(
             assessment=item, by=who["head"], scores=all_levels(item), comment=""
         )
-    page = client.get(reverse("evaluation:hr_report", kwargs={"agency": school.slug, "year": 2567}))
+    address = reverse("evaluation:hr_report", kwargs={"agency": school.slug, "year": 2567})
+    six = '<td class="num">6</td>'  # six teachers assessed
+    assert six not in client.get(address).content.decode()  # the round is still open
+    assert build_generated("hr_report", school, 2567) is None
+    actions.close_round(round_=found)
+    page = client.get(address)
     text = page.content.decode()
     assert page.status_code == 200
     assert who["teacher"].last_name not in text
-    assert "6" in text  # six teachers assessed
+    assert six in text
     generated = build_generated("hr_report", school, 2567)
     assert generated is not None
     assert generated.url.endswith("/hr/2567/")
