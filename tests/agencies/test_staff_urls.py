@@ -32,6 +32,7 @@ PUBLIC_API = {
     "api:services_statistics",
     "api:survey_detail",
     "api:survey_responses",
+    "api:no_gift_year",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).
