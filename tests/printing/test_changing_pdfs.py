@@ -38,6 +38,8 @@ def test_complaint_statistics_pdf_follows_the_figures(client, school, counted, s
     first = client.get(url)
     assert first.status_code == 503
     assert first["Retry-After"]
+    # The visitor's browser asks again by itself (no dead end behind a "try again" text).
+    assert '<meta http-equiv="refresh" content="5">' in first.content.decode()
     assert counted == []
     registry.run("print")
     ready = client.get(url)
