@@ -5,11 +5,11 @@ Plain functions, used by the form and by the sheet import alike.
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from prongsai.assets.models import Asset
-from prongsai.lib.thai import to_arabic_digits
+from prongsai.lib.thai import parse_baht, to_arabic_digits
 
 MAX_COST = Decimal("999999999999.99")
 _BAHT = re.compile(r"(บาท|฿|baht|thb)", re.IGNORECASE)
@@ -18,18 +18,10 @@ _BAHT = re.compile(r"(บาท|฿|baht|thb)", re.IGNORECASE)
 def parse_amount(text: str) -> Decimal | None:
     """ "3500", "3,500.00", "๓,๕๐๐", "3500 บาท", "฿3,500" → Decimal; "" → None.
     ValueError when it is not an amount of baht (negative, more than 2 decimals, too large)."""
-    cleaned = _BAHT.sub("", to_arabic_digits(text)).replace(",", "").replace(" ", "").strip()
-    if cleaned.endswith("."):
-        cleaned = cleaned[:-1]
-    if not cleaned:
+    if not _BAHT.sub("", text).replace(",", "").replace(".", "").strip():
         return None
-    if not re.fullmatch(r"\d+(\.\d{1,2})?", cleaned):
-        raise ValueError(text)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if value > MAX_COST:
+    value = parse_baht(text)
+    if value is None or value > MAX_COST:
         raise ValueError(text)
     return value
 

@@ -14,38 +14,27 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
+from prongsai.lib import thai
 from prongsai.lib.fiscal import fiscal_quarter, fiscal_year_bounds, half_year_bounds, quarter_bounds
-from prongsai.lib.thai import to_arabic_digits
 
 ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("999999999999.99")
 AREAS = ("academic", "budget", "personnel", "general")
 
-_BAHT_WORDS = re.compile(r"(บาท(ถ้วน)?|baht|thb|฿)", re.IGNORECASE)
-_SHAPE = re.compile(r"\d+(\.\d{1,2})?")
-
 
 def parse_baht(text: str, *, allow_zero: bool = False) -> Decimal | None:
     """ "๓,๕๐๐", "3500 บาท", "1,500.50" → Decimal("3500.00"); a negative, non-numeric or (unless
     `allow_zero`) zero amount, or one with more than two decimals → None."""
-    cleaned = _BAHT_WORDS.sub("", to_arabic_digits(str(text)))
-    cleaned = re.sub(r"[,\s\u00a0]", "", cleaned)
-    if not _SHAPE.fullmatch(cleaned):
+    value = thai.parse_baht(text)
+    if value is None or value > MAX_AMOUNT or (value == 0 and not allow_zero):
         return None
-    try:
-        value = Decimal(cleaned).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
-    if value > MAX_AMOUNT or value < 0 or (value == 0 and not allow_zero):
-        return None
-    return value
+    return value.quantize(Decimal("0.01"))
 
 
 def quarter_split(

@@ -5,16 +5,16 @@
 - above the limit → reported to the head within the agency's days (30) of the day received.
 """
 
-import re
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from prongsai.integrity.models import Gift
+from prongsai.lib import thai
 from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds
-from prongsai.lib.thai import thai_date, to_arabic_digits
+from prongsai.lib.thai import thai_date
 
 MAX_VALUE = Decimal("9999999999.99")
 
@@ -42,21 +42,10 @@ def earliest_received(today: date) -> date:
     return fiscal_year_bounds(fiscal_year(today) - 1)[0]
 
 
-_BAHT_WORDS = re.compile(r"(บาท(ถ้วน)?|baht|thb|฿)", re.IGNORECASE)
-_SHAPE = re.compile(r"\d+(\.\d{1,2})?")
-
-
 def parse_baht(text: str) -> Decimal | None:
     """ "๓,๕๐๐", "3500 บาท", "3,500.50" → a Decimal; anything else (or ≤ 0) → None."""
-    cleaned = _BAHT_WORDS.sub("", to_arabic_digits(str(text)))
-    cleaned = cleaned.replace(",", "").replace(" ", "").replace("\u00a0", "").strip()
-    if not _SHAPE.fullmatch(cleaned):
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    if value <= 0 or value > MAX_VALUE:
+    value = thai.parse_baht(text)
+    if value is None or value <= 0 or value > MAX_VALUE:
         return None
     return value
 

@@ -211,6 +211,29 @@ def _integer_words(number: int) -> str:
     return "".join(parts)
 
 
+MAX_BAHT = Decimal("999999999999.99")
+_BAHT_WORDS = re.compile(r"(บาท(ถ้วน)?|baht|thb|฿)", re.IGNORECASE)
+_BAHT_SHAPE = re.compile(r"\d+(\.\d{1,2})?")
+
+
+def parse_baht(text: object) -> Decimal | None:
+    """An amount of baht as people type it: "3500", "3,500.50", "๓,๕๐๐", "3500 บาท", "฿3,500",
+    "3500." → Decimal("3500") (as typed: quantize to store). None for anything else: empty,
+    negative, not a number, more than two decimals, more than 999,999,999,999.99. Callers
+    decide whether zero is allowed."""
+    cleaned = _BAHT_WORDS.sub("", to_arabic_digits(str(text)))
+    cleaned = re.sub(r"[,\s\u00a0]", "", cleaned)
+    if cleaned.endswith("."):
+        cleaned = cleaned[:-1]
+    if not _BAHT_SHAPE.fullmatch(cleaned):
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value <= MAX_BAHT else None
+
+
 def _to_decimal(amount: Decimal | int | float | str) -> Decimal:
     error = ValueError(f"จำนวนเงินไม่ถูกต้อง: {amount!r} ไม่ใช่ตัวเลข")
     if isinstance(amount, bool):

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from prongsai.lib import thai
 from prongsai.lib.thai import (
     THAI_MONTHS,
     THAI_MONTHS_SHORT,
@@ -456,3 +457,28 @@ def test_parse_thai_date_refuses(text: str) -> None:
 def test_date_input_text_round_trip(value: date) -> None:
     assert parse_thai_date(date_input_text(value)) == value
     assert date_input_text(date(2027, 1, 5)) == "05/01/2570"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3500", "3500.00"),
+        ("3,500.50", "3500.50"),
+        ("๓,๕๐๐", "3500.00"),
+        ("3500 บาท", "3500.00"),
+        ("3,500 บาทถ้วน", "3500.00"),
+        ("฿3,500", "3500.00"),
+        ("3500.", "3500.00"),
+        ("0", "0.00"),
+        ("999,999,999,999.99", "999999999999.99"),
+    ],
+)
+def test_parse_baht_reads_what_people_type(text: str, expected: str) -> None:
+    assert thai.parse_baht(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "บาท", "-5", "3.505", "สามพัน", "1e3", "1,000,000,000,000", "3 500 . 5 0 0"]
+)
+def test_parse_baht_refuses_what_is_not_an_amount(text: str) -> None:
+    assert thai.parse_baht(text) is None
