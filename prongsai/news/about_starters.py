@@ -11,6 +11,26 @@ from prongsai.news.models import AboutPage
 
 Kind = AboutPage.Kind
 
+# The sample texts in brackets the starting texts leave for the writer to replace: a page that
+# still has one is not saved (it would go public with "(ชื่อ-สกุล)" on it).
+HINTS = (
+    "(วางลิงก์ Google Maps ของหน่วยงาน)",
+    "(ชื่อ-สกุล)",
+    "(โทรศัพท์ / อีเมล)",
+    "(ระบุข้อมูลที่เก็บในแต่ละช่องทาง เช่น ชื่อ ช่องทางติดต่อ และระยะเวลาเก็บ)",
+    "(ระบุว่าข้อมูลใดจำเป็นตามกฎหมาย และผลของการไม่ให้ข้อมูล)",
+    "(ชื่อและช่องทางติดต่อ)",
+    "(คำอธิบายโครงสร้างการบริหารของหน่วยงาน)",
+    "(อำนาจหน้าที่ตามกฎหมายที่จัดตั้ง เช่น พระราชบัญญัติการศึกษาแห่งชาติ พ.ศ. 2542 และ"
+    "พระราชบัญญัติระเบียบบริหารราชการกระทรวงศึกษาธิการ พ.ศ. 2546)",
+    "(กฎหมายและระเบียบอื่นที่เกี่ยวข้อง)",
+)
+
+
+def hints_left(body: str) -> list[str]:
+    """The starting texts' samples still in `body`, in the order of HINTS."""
+    return [hint for hint in HINTS if hint in body]
+
 
 def _contact(agency: Agency) -> str:
     lines = [f"<p><strong>{escape(agency.name_th)}</strong></p>"]

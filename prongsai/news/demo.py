@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
 from prongsai.news import actions
-from prongsai.news.about_starters import starter
+from prongsai.news.about_starters import HINTS, starter
 from prongsai.news.models import AboutPage, NewsItem
 
 C = NewsItem.Category
@@ -195,15 +195,43 @@ def demo_picture(seed: int, size: tuple[int, int] = (1200, 800)) -> bytes:
     return out.getvalue()
 
 
+# What the demo school writes where the starting texts leave samples (a real school writes its
+# own; the editor refuses to save a sample left in place).
+DEMO_FILL = {
+    "(วางลิงก์ Google Maps ของหน่วยงาน)": "https://maps.google.com/?q=โรงเรียนกำแพงวิฑยาคม",
+    "(ชื่อ-สกุล)": "นางสาวสมศรี ใจงาม",
+    "(โทรศัพท์ / อีเมล)": "โทรศัพท์ 0 5441 0000 ต่อ 101",
+    "(ระบุข้อมูลที่เก็บในแต่ละช่องทาง เช่น ชื่อ ช่องทางติดต่อ และระยะเวลาเก็บ)": (
+        "ชื่อและช่องทางติดต่อที่ท่านให้ไว้เมื่อถามคำถาม ขอรับบริการ หรือตอบแบบสำรวจ "
+        "เก็บไว้ไม่เกิน 2 ปีนับแต่วันที่ได้รับ เรื่องร้องเรียนเก็บตามระเบียบงานสารบรรณ"
+    ),
+    "(ระบุว่าข้อมูลใดจำเป็นตามกฎหมาย และผลของการไม่ให้ข้อมูล)": (
+        "การขอรับบริการบางประเภทต้องใช้ชื่อและเลขประจำตัวตามระเบียบของงานนั้น "
+        "หากไม่ให้ข้อมูล หน่วยงานอาจให้บริการนั้นไม่ได้"
+    ),
+    "(ชื่อและช่องทางติดต่อ)": "งานธุรการ โทรศัพท์ 0 5441 0000",
+    "(คำอธิบายโครงสร้างการบริหารของหน่วยงาน)": ("โรงเรียนแบ่งการบริหารเป็นสี่ฝ่าย ภายใต้การกำกับของผู้อำนวยการ"),
+    HINTS[7]: (
+        "จัดการศึกษาขั้นพื้นฐานตามพระราชบัญญัติการศึกษาแห่งชาติ พ.ศ. 2542 "
+        "และพระราชบัญญัติระเบียบบริหารราชการกระทรวงศึกษาธิการ พ.ศ. 2546 "
+        "ในด้านวิชาการ งบประมาณ บุคคล และการบริหารทั่วไป"
+    ),
+    "(กฎหมายและระเบียบอื่นที่เกี่ยวข้อง)": (
+        "ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560"
+    ),
+}
+
+
 def load_news(school: Agency, write: Callable[[str], None]) -> None:
     officer = User.objects.filter(username="ita_officer").first()
     if officer is None:
         return
     if not AboutPage.objects.filter(agency=school).exists():
         for kind in AboutPage.Kind.values:
-            actions.save_about_page(
-                agency=school, kind=kind, body=starter(school, kind), actor=officer
-            )
+            body = starter(school, kind)
+            for hint in HINTS:
+                body = body.replace(hint, DEMO_FILL.get(hint, ""))
+            actions.save_about_page(agency=school, kind=kind, body=body, actor=officer)
         write(f"Basic information pages: {len(AboutPage.Kind.values)} for {school.slug}.")
     if NewsItem.objects.filter(agency=school).exists():
         return

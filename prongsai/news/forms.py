@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from prongsai.lib.thai import to_arabic_digits
+from prongsai.news.about_starters import hints_left
 from prongsai.news.actions import ItemData
 from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
 from prongsai.news.models import NewsItem
@@ -211,3 +212,16 @@ class AboutForm(forms.Form):
             "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
         },
     )
+
+    def clean_body(self) -> str:
+        body: str = self.cleaned_data["body"]
+        left = hints_left(body)
+        if left:
+            raise forms.ValidationError(
+                _(
+                    "Replace the sample text in brackets with your agency's own, or delete it, "
+                    "then save again: %(hints)s"
+                ),
+                params={"hints": ", ".join(left)},
+            )
+        return body

@@ -7,6 +7,7 @@ from django.urls import reverse
 from prongsai.agencies.evidence import key_for_title
 from prongsai.agencies.roles import Role
 from prongsai.news import actions
+from prongsai.news.about_starters import HINTS, starter
 from prongsai.news.models import AboutPage
 from prongsai.news.oit_evidence import about_page
 from tests.conftest import login
@@ -31,6 +32,8 @@ def test_the_officer_starts_from_the_privacy_template_and_publishes_it(client, s
     for part in ("วัตถุประสงค์", "ระยะเวลาเก็บรักษา", "ผู้ที่อาจได้รับข้อมูล", "สิทธิของเจ้าของข้อมูล"):
         assert part in text  # the contents PDPA s.23 asks for
     assert "99 ถนนพหลโยธิน" in text
+    for hint in HINTS:
+        text = text.replace(hint, "ข้อมูลของโรงเรียน")
     body = text + '<script>alert(1)</script><p style="x">เพิ่ม</p>'
     response = client.post(url("staff_about_edit", school, kind="privacy"), {"body": body})
     assert response.status_code == 302
@@ -89,3 +92,23 @@ def test_about_evidence_for_many_agencies_in_one_query(
         found = about_page("contact")([school, other_school, quiet], 2570)
     assert set(found) == {school.pk}
     assert found[school.pk].url == url("about_page", school, kind="contact")
+
+
+def test_a_page_with_the_starting_samples_left_in_is_not_saved(client, school, officer):
+    login(client, officer)
+    edit = url("staff_about_edit", school, kind="executives")
+    text = client.get(edit).context["form"].initial["body"]
+    assert "(ชื่อ-สกุล)" in text
+    response = client.post(edit, {"body": text})
+    assert response.status_code == 200
+    errors = response.context["form"].errors["body"][0]
+    assert "(ชื่อ-สกุล)" in errors
+    assert "(โทรศัพท์ / อีเมล)" in errors
+    assert response.context["form"]["body"].value() == text  # what was typed is kept
+    assert not AboutPage.objects.filter(agency=school).exists()
+    assert client.get(url("about_page", school, kind="executives")).status_code == 404
+
+
+def test_every_sample_the_editor_refuses_is_one_a_starting_text_offers(school):
+    offered = "".join(starter(school, k) for k in AboutPage.Kind.values)
+    assert all(hint in offered for hint in HINTS)
