@@ -47,6 +47,10 @@ def test_a_missing_required_answer_is_told_at_the_question_and_nothing_is_lost(c
     assert list(form.errors) == [f"q{first.pk}"]
     assert form.errors[f"q{first.pk}"] == ["กรุณาตอบข้อนี้"]
     body = response.content.decode()
+    # The summary at the top names the question and links to it (a phone is at the top).
+    summary = body.split('class="error-summary-list"', 1)[1].split("</ul>", 1)[0]
+    assert f'href="#id_q{first.pk}_0"' in summary
+    assert first.text in summary
     assert "ห้องน้ำควรสะอาดกว่านี้" in body  # the text typed is kept
     second = survey.sections.first().questions.all()[1]
     assert f'name="q{second.pk}" value="4"' in body
