@@ -1,10 +1,12 @@
 """The staff evaluation module's manifest (see agencies.modules)."""
 
+from django.db.models import OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.public_menu import PublicLink
 from prongsai.evaluation import oit_evidence
 from prongsai.evaluation.access import MANAGERS, STAFF
 from prongsai.evaluation.demo import load_evaluation
@@ -19,8 +21,19 @@ from prongsai.evaluation.models import (
 )
 from prongsai.evaluation.todo import evaluation_todo
 
+
+def _published_rounds() -> QuerySet[Round]:
+    """The public menu shows the HR pages once the agency has published a round's criteria."""
+    return Round.objects.filter(agency=OuterRef("pk"), published_on__isnull=False)
+
+
 MODULE = Module(
     name="evaluation",
+    public_links=[
+        PublicLink(
+            _("Staff evaluation"), "evaluation:hr_latest", order=75, shown_if=_published_rounds
+        )
+    ],
     menu=[
         MenuItem(
             _("My evaluation"),

@@ -2,18 +2,27 @@
 counts per level (no names; a group of fewer than five people is not shown)."""
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.evaluation import actions, queries, scoring
 from prongsai.evaluation.models import StaffType
-from prongsai.lib.fiscal import is_plausible_year
+from prongsai.lib.fiscal import fiscal_year, is_plausible_year
 
 
 def _agency_year(agency: str, year: int):  # type: ignore[no-untyped-def]
     if not is_plausible_year(year):
         raise Http404
     return get_agency_or_404(agency)
+
+
+def hr_latest(request: HttpRequest, agency: str) -> HttpResponse:
+    """The newest year with a round, else this fiscal year's (friendly, empty) page."""
+    found = get_agency_or_404(agency)
+    years = queries.years_with_rounds(found)
+    year = years[0] if years else fiscal_year(timezone.localdate())
+    return redirect("evaluation:hr_report", agency=found.slug, year=year)
 
 
 def hr_report(request: HttpRequest, agency: str, year: int) -> HttpResponse:

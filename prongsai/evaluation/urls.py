@@ -9,6 +9,7 @@ ROUND = BASE + "rounds/<int:pk>/"
 ONE = BASE + "assessments/<int:pk>/"
 
 urlpatterns = [
+    path("<slug:agency>/hr/", public_views.hr_latest, name="hr_latest"),
     path("<slug:agency>/hr/<int:year>/", public_views.hr_report, name="hr_report"),
     path("<slug:agency>/hr/<int:year>/criteria/", public_views.hr_criteria, name="hr_criteria"),
     path(BASE, staff_views.home, name="home"),

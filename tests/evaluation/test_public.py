@@ -96,3 +96,15 @@ def test_the_public_criteria_page_once_published(client, school):
 def test_an_implausible_year_is_404(client, school):
     address = reverse("evaluation:hr_report", kwargs={"agency": school.slug, "year": 12})
     assert client.get(address).status_code == 404
+
+
+def test_the_hr_pages_have_an_address_without_a_year_and_a_menu_link_once_published(client, school):
+    latest = reverse("evaluation:hr_latest", kwargs={"agency": school.slug})
+    home = reverse("agencies:home", kwargs={"agency": school.slug})
+    assert f'href="{latest}"' not in client.get(home).content.decode()
+    found, _who = open_round(school)  # criteria published
+    response = client.get(latest)
+    assert response.status_code == 302
+    assert response["Location"].endswith("/hr/2567/")
+    assert f'href="{latest}"' in client.get(home).content.decode()
+    assert found.published_on is not None
