@@ -5,6 +5,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
@@ -36,6 +37,9 @@ def no_gift(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "declaration": declaration,
         "years": queries.no_gift_years(found),
         "preamble": declaration_print.paragraphs(declaration.preamble_th) if declaration else [],
+        # The English text (when written) for visitors who chose English; the Thai page shows
+        # the Thai declaration alone.
+        "show_english": bool(declaration and declaration.has_english and get_language() == "en"),
         "preamble_en": (
             declaration_print.paragraphs(declaration.preamble_en) if declaration else []
         ),

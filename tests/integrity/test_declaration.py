@@ -9,6 +9,7 @@ import subprocess
 from datetime import date
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
@@ -313,3 +314,16 @@ def test_the_to_do_asks_the_officer_to_start_and_the_director_to_approve(school)
     assert any(str(year) in label for label in labels(director, Role.DIRECTOR))
     actions.approve_declaration(declaration=draft, by=director)
     assert labels(director, Role.DIRECTOR) == []
+
+
+def test_the_english_text_is_shown_to_those_who_chose_english(client, school):
+    director = member(school, Role.DIRECTOR)
+    draft = start(school, 2568)
+    draft.title_en = "No Gift Policy for fiscal year 2568"
+    draft.commitments_en = "We accept no gifts."
+    draft.save()
+    actions.approve_declaration(declaration=draft, by=director)
+    address = url("no_gift", school, year=2568)
+    assert "We accept no gifts." not in client.get(address).content.decode()  # Thai page
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "We accept no gifts." in client.get(address).content.decode()
