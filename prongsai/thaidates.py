@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from prongsai.lib.thai import date_input_text, parse_thai_date
+from prongsai.lib.thai import date_input_text, is_impossible_date, parse_thai_date
 
 __all__ = ["ThaiDateField", "ThaiDateInput"]
 
@@ -52,6 +52,7 @@ class ThaiDateField(forms.DateField):
         "invalid": _(
             "Type the date as day/month/year in the Buddhist era, for example %(example)s."
         ),
+        "impossible": _("There is no such day as %(typed)s: check the day and the month."),
     }
 
     def __init__(self, **kwargs: Any) -> None:
@@ -67,6 +68,10 @@ class ThaiDateField(forms.DateField):
         if isinstance(value, date):
             return value
         parsed = parse_thai_date(str(value))
+        if parsed is None and is_impossible_date(str(value)):
+            raise ValidationError(
+                self.error_messages["impossible"], code="impossible", params={"typed": value}
+            )
         if parsed is None:
             raise ValidationError(
                 self.error_messages["invalid"], code="invalid", params={"example": EXAMPLE}

@@ -28,7 +28,16 @@ def test_what_people_type_is_read(typed):
     assert form.cleaned_data["maybe"] is None
 
 
-@pytest.mark.parametrize("typed", ["11/25/2026", "31/02/2569", "abc", "2569"])
+@pytest.mark.parametrize("typed", ["31/02/2569", "31/04/2569", "29/02/2569", "๓๑/๐๒/๒๕๖๙"])
+def test_a_day_that_does_not_exist_is_told_as_such(typed):
+    with translation.override("th"):
+        form = Sample(data={"when": typed})
+        assert not form.is_valid()
+        message = form.errors["when"][0]
+    assert message == f"ไม่มีวันที่ {typed} ในปฏิทิน กรุณาตรวจสอบวันและเดือน"
+
+
+@pytest.mark.parametrize("typed", ["11/25/2026", "abc", "2569", "45/13/2569"])
 def test_anything_else_gets_a_thai_message_with_the_expected_form(typed):
     with translation.override("th"):
         form = Sample(data={"when": typed})

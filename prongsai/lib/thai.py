@@ -341,6 +341,17 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
+def is_impossible_date(text: str) -> bool:
+    """Typed in the right shape (day/month/year, day 1–31, month 1–12) but not a day of the
+    calendar: "31/02/2569", "31/04/2569", "29/02/2569" (2026 is no leap year). For a message
+    that says so, instead of one about the format."""
+    match = _NUMERIC_DATE_RE.match(to_arabic_digits(" ".join(text.split())))
+    if match is None or len(match.group("a")) > 2:
+        return False
+    day, month = int(match.group("a")), int(match.group("b"))
+    return 1 <= day <= 31 and 1 <= month <= 12 and parse_thai_date(text) is None
+
+
 def parse_thai_date(text: str) -> date | None:
     """Read a date as Thai people type it; ``None`` when it is not one.
 
