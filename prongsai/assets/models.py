@@ -270,3 +270,9 @@ class Damage(models.Model):
 
     def __str__(self) -> str:
         return f"damage {self.item_id}"
+
+
+# The conditions by a module-level name, for the API schema's one enum of them
+# (SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]): an asset's condition and a loan item's
+# condition out and back are the same choice set.
+AssetCondition = Asset.Condition

@@ -71,5 +71,7 @@ def test_the_officer_records_an_activity_with_a_photo(phone):
     phone.go(f"{SCHOOL}/no-gift/{year}/")
     image = page.get_by_alt_text("ครูนั่งฟังการชี้แจงในห้องประชุม")
     assert image.count() == 1
+    # The picture loads (waited for: a busy machine may still be fetching it).
+    page.wait_for_function("(img) => img.complete", arg=image.element_handle())
     assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) == 1
     assert phone.csp_errors == []
