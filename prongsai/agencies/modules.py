@@ -51,6 +51,21 @@ class DemoStep:
 
 
 @dataclass(frozen=True)
+class Intake:
+    """What an asset intake answers: the new asset's number and its staff page."""
+
+    number: str
+    staff_url: str
+
+
+# Takes something an agency receives as its property elsewhere (a gift handed over to the
+# school, …) into the asset register. Called as
+# intake(agency=, actor=, name=, value=Decimal, acquired_on=date, source=str) -> Intake;
+# it raises django.core.exceptions.ValidationError with a Thai message when it cannot.
+AssetIntake = Callable[..., Intake]
+
+
+@dataclass(frozen=True)
 class Module:
     """One feature module's manifest. Every part is optional."""
 
@@ -68,6 +83,7 @@ class Module:
     # The largest request body of a URL that takes uploads: {"app:url_name": bytes}; others get
     # the default (prongsai.uploads.limits), refused before the body is read.
     body_limits: Mapping[str, int] = field(default_factory=dict)
+    asset_intake: AssetIntake | None = None  # the asset register's intake (assets provides it)
 
 
 _MODULES: dict[str, Module] = {}
@@ -81,6 +97,14 @@ def register(module: Module) -> None:
 def modules() -> list[Module]:
     """The registered modules in INSTALLED_APPS order (the order their apps became ready)."""
     return list(_MODULES.values())
+
+
+def asset_intake() -> AssetIntake | None:
+    """The asset register's intake, when a module that keeps one is installed."""
+    for module in _MODULES.values():
+        if module.asset_intake is not None:
+            return module.asset_intake
+    return None
 
 
 class ModuleConfig(AppConfig):
