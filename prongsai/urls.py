@@ -29,6 +29,8 @@ urlpatterns = [
     path("", include("prongsai.news.urls")),
     path("", include("prongsai.evaluation.urls")),
     path("", include("prongsai.budget.urls")),
+    path("", include("prongsai.risks.urls")),
+    path("", include("prongsai.procurement.urls")),
     path("", include("prongsai.agencies.urls")),
 ]
 

@@ -1,0 +1,1 @@
+"""The procurement module: access (see docs/architecture.md)."""

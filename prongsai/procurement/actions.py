@@ -1,0 +1,1 @@
+"""The procurement module: actions (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""The procurement module: models (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""The procurement module: queries (see docs/architecture.md)."""

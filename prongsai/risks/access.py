@@ -1,0 +1,1 @@
+"""The risks module: access (see docs/architecture.md)."""

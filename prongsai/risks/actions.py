@@ -1,0 +1,1 @@
+"""The risks module: actions (see docs/architecture.md)."""

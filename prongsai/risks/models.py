@@ -1,0 +1,1 @@
+"""The risks module: models (see docs/architecture.md)."""

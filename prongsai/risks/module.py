@@ -1,0 +1,5 @@
+"""The risks module's manifest (see agencies.modules)."""
+
+from prongsai.agencies.modules import Module
+
+MODULE = Module(name="risks")

@@ -1,0 +1,1 @@
+"""The risks module: queries (see docs/architecture.md)."""

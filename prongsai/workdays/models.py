@@ -1,0 +1,1 @@
+"""Platform: the Thai working-day calendar (see docs/architecture.md)."""
