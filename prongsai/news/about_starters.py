@@ -24,6 +24,11 @@ HINTS = (
     "(อำนาจหน้าที่ตามกฎหมายที่จัดตั้ง เช่น พระราชบัญญัติการศึกษาแห่งชาติ พ.ศ. 2542 และ"
     "พระราชบัญญัติระเบียบบริหารราชการกระทรวงศึกษาธิการ พ.ศ. 2546)",
     "(กฎหมายและระเบียบอื่นที่เกี่ยวข้อง)",
+    "(ปีที่ก่อตั้ง ความเป็นมา และเหตุการณ์สำคัญของหน่วยงาน)",
+    "(วิสัยทัศน์ของหน่วยงาน)",
+    "(พันธกิจของหน่วยงาน)",
+    "(เป้าประสงค์ของหน่วยงาน)",
+    "(วางลิงก์เพจ Facebook ของหน่วยงาน)",
 )
 
 
@@ -98,7 +103,28 @@ FIXED = {
     "พ.ศ. 2542</a></li>\n<li>พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540</li>\n"
     "<li>พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562</li>\n"
     "<li>(กฎหมายและระเบียบอื่นที่เกี่ยวข้อง)</li>\n</ul>",
+    Kind.HISTORY: "<h2>ประวัติความเป็นมา</h2>\n<p>(ปีที่ก่อตั้ง ความเป็นมา และเหตุการณ์สำคัญของหน่วยงาน)</p>",
+    Kind.VISION: "<h2>วิสัยทัศน์</h2>\n<p>(วิสัยทัศน์ของหน่วยงาน)</p>\n"
+    "<h2>พันธกิจ</h2>\n<p>(พันธกิจของหน่วยงาน)</p>\n"
+    "<h2>เป้าประสงค์</h2>\n<p>(เป้าประสงค์ของหน่วยงาน)</p>",
 }
+
+
+def _social(agency: Agency) -> str:
+    """The channels the agency answers on: Facebook to fill in, its e-mail and phone known."""
+    lines = [
+        f"<p>ติดตามข่าวสารและติดต่อ{escape(agency.name_th)}ได้ทางช่องทางต่อไปนี้</p>",
+        "<ul>",
+        "<li>เพจ Facebook: (วางลิงก์เพจ Facebook ของหน่วยงาน)</li>",
+    ]
+    if agency.email:
+        lines.append(
+            f'<li>อีเมล: <a href="mailto:{escape(agency.email)}">{escape(agency.email)}</a></li>'
+        )
+    if agency.phone:
+        lines.append(f"<li>โทรศัพท์: {escape(agency.phone)}</li>")
+    lines.append("</ul>")
+    return "\n".join(lines)
 
 
 def starter(agency: Agency, kind: str) -> str:
@@ -108,4 +134,6 @@ def starter(agency: Agency, kind: str) -> str:
         return _executives(agency)
     if kind == Kind.PRIVACY:
         return _privacy(agency)
+    if kind == Kind.SOCIAL:
+        return _social(agency)
     return FIXED.get(Kind(kind), "")

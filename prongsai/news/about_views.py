@@ -31,7 +31,8 @@ def about_index(request: HttpRequest, agency: str) -> HttpResponse:
         for kind, label in AboutPage.Kind.choices
         if kind in pages and pages[kind].body
     ]
-    return render(request, "news/about_index.html", {"agency": agency_obj, "shown": shown})
+    context = {"agency": agency_obj, "shown": shown, "action_plan": queries.action_plan(agency_obj)}
+    return render(request, "news/about_index.html", context)
 
 
 def about_page(request: HttpRequest, agency: str, kind: str) -> HttpResponse:

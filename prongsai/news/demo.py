@@ -216,6 +216,24 @@ DEMO_FILL = {
         "และพระราชบัญญัติระเบียบบริหารราชการกระทรวงศึกษาธิการ พ.ศ. 2546 "
         "ในด้านวิชาการ งบประมาณ บุคคล และการบริหารทั่วไป"
     ),
+    "(ปีที่ก่อตั้ง ความเป็นมา และเหตุการณ์สำคัญของหน่วยงาน)": (
+        "โรงเรียนกำแพงวิฑยาคมก่อตั้งเมื่อ พ.ศ. 2518 ด้วยความร่วมมือของชุมชน "
+        "เริ่มเปิดสอนชั้นมัธยมศึกษาตอนต้นสามห้องเรียน ขยายถึงมัธยมศึกษาตอนปลายใน พ.ศ. 2530 "
+        "และได้รับรางวัลโรงเรียนคุณธรรมระดับเขตพื้นที่ใน พ.ศ. 2565"
+    ),
+    "(วิสัยทัศน์ของหน่วยงาน)": ("ผู้เรียนมีความรู้คู่คุณธรรม มีทักษะการเรียนรู้ตลอดชีวิต โรงเรียนบริหารอย่างโปร่งใส"),
+    "(พันธกิจของหน่วยงาน)": (
+        "จัดการเรียนรู้ที่เน้นผู้เรียนเป็นสำคัญ ส่งเสริมคุณธรรมและความซื่อสัตย์สุจริต "
+        "บริหารงานแบบมีส่วนร่วมกับชุมชน และเปิดเผยข้อมูลต่อสาธารณะ"
+    ),
+    "(เป้าประสงค์ของหน่วยงาน)": (
+        "ผู้เรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น ครูพัฒนาตนเองอย่างต่อเนื่อง "
+        "และโรงเรียนผ่านการประเมินคุณธรรมและความโปร่งใสในระดับดีขึ้นไป"
+    ),
+    "(วางลิงก์เพจ Facebook ของหน่วยงาน)": (
+        '<a href="https://www.facebook.com/kamphaengwittayakhom">'
+        "facebook.com/kamphaengwittayakhom</a>"
+    ),
     "(กฎหมายและระเบียบอื่นที่เกี่ยวข้อง)": (
         "ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560"
     ),
@@ -226,13 +244,15 @@ def load_news(school: Agency, write: Callable[[str], None]) -> None:
     officer = User.objects.filter(username="ita_officer").first()
     if officer is None:
         return
-    if not AboutPage.objects.filter(agency=school).exists():
-        for kind in AboutPage.Kind.values:
-            body = starter(school, kind)
-            for hint in HINTS:
-                body = body.replace(hint, DEMO_FILL.get(hint, ""))
-            actions.save_about_page(agency=school, kind=kind, body=body, actor=officer)
-        write(f"Basic information pages: {len(AboutPage.Kind.values)} for {school.slug}.")
+    written = set(AboutPage.objects.filter(agency=school).values_list("kind", flat=True))
+    missing = [kind for kind in AboutPage.Kind.values if kind not in written]
+    for kind in missing:
+        body = starter(school, kind)
+        for hint in HINTS:
+            body = body.replace(hint, DEMO_FILL.get(hint, ""))
+        actions.save_about_page(agency=school, kind=kind, body=body, actor=officer)
+    if missing:
+        write(f"Basic information pages: {len(missing)} for {school.slug}.")
     if NewsItem.objects.filter(agency=school).exists():
         return
     for number, (category, day, title, summary, body) in enumerate(ITEMS):

@@ -137,11 +137,14 @@ class AboutPage(models.Model):
     no body is not shown."""
 
     class Kind(models.TextChoices):
+        HISTORY = "history", pgettext_lazy("about page", "History")
+        VISION = "vision", _("Vision, mission and goals")
         STRUCTURE = "structure", _("Organisation structure")
         EXECUTIVES = "executives", _("Executives")
         DUTIES = "duties", _("Duties and powers")
         CONTACT = "contact", _("Contact")
         LAWS = "laws", _("Related laws")
+        SOCIAL = "social", _("Social media channels")
         PRIVACY = "privacy", _("Privacy policy")
 
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="about_pages")

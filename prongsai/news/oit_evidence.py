@@ -45,7 +45,9 @@ def news_page(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
 
 # ---------------------------------------------------------------- basic-information pages
 
-# Words of the items' Thai titles each page answers (O1–O6 and O10 of 2566, renumbered later).
+# Words of the items' Thai titles each page answers (the basic items of 2566, social network O9
+# and the privacy policy; renumbered later).
+# History and vision answer no item of their own (the strategic plan O4 is a plan, not a page).
 ABOUT_TITLE_WORDS: dict[str, tuple[str, ...]] = {
     AboutPage.Kind.STRUCTURE: ("โครงสร้าง",),
     AboutPage.Kind.EXECUTIVES: ("ข้อมูลผู้บริหาร",),
@@ -53,6 +55,7 @@ ABOUT_TITLE_WORDS: dict[str, tuple[str, ...]] = {
     AboutPage.Kind.CONTACT: ("ข้อมูลการติดต่อ",),
     AboutPage.Kind.LAWS: ("กฎหมายที่เกี่ยวข้อง",),
     AboutPage.Kind.PRIVACY: ("นโยบายคุ้มครองข้อมูลส่วนบุคคล",),
+    AboutPage.Kind.SOCIAL: ("Social Network",),  # O9 of 2566 and its later numbers
 }
 
 

@@ -7,12 +7,15 @@ from django.db.models import OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from prongsai.agencies.evidence import Generated, build_generated
 from prongsai.agencies.models import Agency
+from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.news.models import AboutPage, NewsAttachment, NewsImage, NewsItem
 
 PUBLIC_PAGE_SIZE = 12
 STAFF_PAGE_SIZE = 50
 FEED_SIZE = 30
+ACTION_PLAN_KEY = "budget_plan"  # the registry's key of the action plan page (budget module)
 
 Status = NewsItem.Status
 
@@ -132,6 +135,17 @@ def about_page_for_public(agency: Agency, kind: str) -> AboutPage:
     if page is None:
         raise Http404
     return page
+
+
+def action_plan(agency: Agency) -> Generated | None:
+    """The agency's approved action plan of this fiscal year (or else last year's), found
+    through the evidence registry: the budget module's page when it is installed and has one."""
+    year = current_fiscal_year()
+    for each in (year, year - 1):
+        found = build_generated(ACTION_PLAN_KEY, agency, each)
+        if found is not None:
+            return found
+    return None
 
 
 def has_about() -> QuerySet[AboutPage]:

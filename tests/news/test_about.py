@@ -112,3 +112,47 @@ def test_a_page_with_the_starting_samples_left_in_is_not_saved(client, school, o
 def test_every_sample_the_editor_refuses_is_one_a_starting_text_offers(school):
     offered = "".join(starter(school, k) for k in AboutPage.Kind.values)
     assert all(hint in offered for hint in HINTS)
+
+
+def test_history_vision_and_social_pages_start_from_a_text_and_go_public(client, school, officer):
+    login(client, officer)
+    for kind, part in (("history", "ประวัติ"), ("vision", "พันธกิจ"), ("social", "Facebook")):
+        edit = url("staff_about_edit", school, kind=kind)
+        text = client.get(edit).context["form"].initial["body"]
+        assert part in text
+        assert client.post(edit, {"body": text}).status_code == 200  # samples left: refused
+        for hint in HINTS:
+            text = text.replace(hint, "ข้อมูลจริงของโรงเรียน")
+        assert client.post(edit, {"body": text}).status_code == 302
+        assert part in client.get(url("about_page", school, kind=kind)).content.decode()
+    index = client.get(url("about", school)).content.decode()
+    assert url("about_page", school, kind="vision") in index
+
+
+def test_the_social_network_items_find_the_social_page_and_nothing_else_moves():
+    titles = _titles()
+    assert "Social Network" in titles
+    assert key_for_title("Social Network") == "about_social"
+    taken = {title: key_for_title(title) for title in titles if title != "Social Network"}
+    assert "about_social" not in taken.values()
+
+
+def test_the_about_index_links_the_action_plan_only_when_the_registry_has_one(
+    client, school, monkeypatch
+):
+    from prongsai.agencies.evidence import Generated
+    from prongsai.news import queries
+
+    monkeypatch.setattr(queries, "build_generated", lambda key, agency, year: None)
+    assert "/budget/" not in client.get(url("about", school)).content.decode()
+    plan = Generated(url=f"/{school.slug}/budget/2570/", title="แผนปฏิบัติการ 2570")
+    asked = []
+
+    def found(key, agency, year):
+        asked.append(key)
+        return plan
+
+    monkeypatch.setattr(queries, "build_generated", found)
+    page = client.get(url("about", school), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'href="/{school.slug}/budget/2570/"' in page
+    assert asked == ["budget_plan"]
