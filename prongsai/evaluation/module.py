@@ -61,6 +61,12 @@ MODULE = Module(
             ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล",),
             oit_evidence.hr_report,
         ),
+        Evidence(
+            "hr_ethics",
+            _("Ethics assessment of officials (aggregate)"),
+            ("การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ", "ประเมินจริยธรรม"),
+            oit_evidence.hr_ethics,
+        ),
     ],
     demo=DemoStep(load_evaluation, order=60),
     todo=evaluation_todo,

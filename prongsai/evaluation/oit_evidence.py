@@ -1,8 +1,11 @@
 """The evaluation module's answers to the OIT's HR items: the published criteria of the year's
 rounds answer "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล" (O25 of 2566), and the aggregate
-results report answers "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี" (O26 of 2566)."""
+results report answers "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี" (O26 of 2566), and the
+discipline-and-ethics part of the closed rounds answers "การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ"
+(O41 of 2566)."""
 
 from collections.abc import Sequence
+from typing import Any
 
 from django.db.models import Max
 from django.urls import reverse
@@ -33,9 +36,8 @@ def hr_criteria(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
     }
 
 
-def hr_report(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
-    """One query: agencies with assessed results in a closed round of the year (the report of
-    the year before is what the item asks for; the officer picks the year)."""
+def _closed_results(agencies: Sequence[Agency], year: int) -> tuple[dict[int, str], Any]:
+    """One query: the newest assessment date per agency in the year's closed rounds."""
     slugs = {agency.pk: agency.slug for agency in agencies}
     newest = (
         Assessment.objects.filter(
@@ -47,10 +49,31 @@ def hr_report(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
         .values_list("round__agency")
         .annotate(latest=Max("assessed_at"))
     )
+    return slugs, newest
+
+
+def hr_report(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
+    """Agencies with assessed results in a closed round of the year (the report of the year
+    before is what the item asks for; the officer picks the year)."""
+    slugs, newest = _closed_results(agencies, year)
     return {
         agency_id: Generated(
             url=reverse("evaluation:hr_report", kwargs={"agency": slugs[agency_id], "year": year}),
             title=_("Staff evaluation results, fiscal year %(year)d") % {"year": year},
+            dated_on=latest.date() if latest else None,
+        )
+        for agency_id, latest in newest
+    }
+
+
+def hr_ethics(agencies: Sequence[Agency], year: int) -> dict[int, Generated]:
+    """The same closed rounds, read as the ethics assessment of the agency's officials."""
+    slugs, newest = _closed_results(agencies, year)
+    return {
+        agency_id: Generated(
+            url=reverse("evaluation:hr_ethics", kwargs={"agency": slugs[agency_id], "year": year}),
+            title=_("Ethics assessment of the school's officials, fiscal year %(year)d")
+            % {"year": year},
             dated_on=latest.date() if latest else None,
         )
         for agency_id, latest in newest

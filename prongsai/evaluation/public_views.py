@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from prongsai.agencies.access import get_agency_or_404
-from prongsai.evaluation import actions, queries, scoring
+from prongsai.evaluation import actions, queries, report_queries, scoring
 from prongsai.evaluation.models import StaffType
 from prongsai.lib.fiscal import fiscal_year, is_plausible_year
 
@@ -54,3 +54,16 @@ def hr_criteria(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     ]
     context = {"agency": found, "year": year, "rounds": rounds, "levels": scoring.LEVELS}
     return render(request, "evaluation/public_criteria.html", context)
+
+
+def hr_ethics(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    """The ethics assessment of the agency's officials (O41 of 2566): the discipline-and-ethics
+    part of each closed round's forms, counts per level and mean percentages, no names."""
+    found = _agency_year(agency, year)
+    context = {
+        "agency": found,
+        "year": year,
+        "reports": report_queries.ethics_results(found, year),
+        "smallest": queries.SMALLEST_GROUP,
+    }
+    return render(request, "evaluation/public_ethics.html", context)

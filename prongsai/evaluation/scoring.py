@@ -148,6 +148,31 @@ def total_score(structure: list[dict[str, Any]], scores: Mapping[str, Any]) -> D
     return rounded(total)
 
 
+# The discipline-and-ethics part of a form (ว 23/2564 component 3; a competency or trait of the
+# other forms): a component whose name has one of these words, else the indicators that have.
+ETHICS_WORDS = ("วินัย", "จริยธรรม", "ซื่อสัตย์")
+
+
+def ethics_indicators(structure: list[dict[str, Any]]) -> list[Indicator]:
+    every = list(indicators(structure))
+    whole = [i for i in every if any(word in i.component for word in ETHICS_WORDS)]
+    return whole or [i for i in every if any(word in i.name for word in ETHICS_WORDS)]
+
+
+def ethics_percent(structure: list[dict[str, Any]], scores: Mapping[str, Any]) -> Decimal | None:
+    """The assessor's score of the ethics part as a percentage of its points (None when the form
+    has no such part), rounded once, half up, to two decimals."""
+    chosen = ethics_indicators(structure)
+    full = sum((i.weight for i in chosen), Decimal(0))
+    if not full:
+        return None
+    earned = sum(
+        (i.weight * Decimal(int(scores.get(i.key) or 0)) / Decimal(i.levels) for i in chosen),
+        Decimal(0),
+    )
+    return rounded(earned * HUNDRED / full)
+
+
 def result_level(total: Decimal, bands: Mapping[str, Any]) -> str:
     for code in (OUTSTANDING, VERY_GOOD, GOOD, FAIR):
         if total >= decimal(bands.get(code, DEFAULT_BANDS[code])):

@@ -11,6 +11,7 @@ ONE = BASE + "assessments/<int:pk>/"
 urlpatterns = [
     path("<slug:agency>/hr/", public_views.hr_latest, name="hr_latest"),
     path("<slug:agency>/hr/<int:year>/", public_views.hr_report, name="hr_report"),
+    path("<slug:agency>/hr/<int:year>/ethics/", public_views.hr_ethics, name="hr_ethics"),
     path("<slug:agency>/hr/<int:year>/criteria/", public_views.hr_criteria, name="hr_criteria"),
     path(BASE, staff_views.home, name="home"),
     path(BASE + "forms/", staff_views.templates, name="templates"),
