@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.accounts.models import User
+from prongsai.agencies.models import Unit
 from prongsai.complaints.actions import MAX_TEXT_CHARACTERS, NewComplaint, too_long_message
 from prongsai.complaints.models import Complaint, ComplaintSettings
 from prongsai.uploads.checks import check_upload
@@ -308,10 +309,21 @@ class CloseForm(ConfirmMixin):
 class SettingsForm(forms.ModelForm[ComplaintSettings]):
     class Meta:
         model = ComplaintSettings
-        fields = ["acknowledge_days", "result_days", "retention_years", "director_reads_content"]
+        fields = [
+            "acknowledge_days",
+            "result_days",
+            "retention_years",
+            "handling_unit",
+            "other_channels",
+            "director_reads_content",
+        ]
+        widgets = {"other_channels": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args: Any, site_admin: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        units = self.fields["handling_unit"]
+        assert isinstance(units, forms.ModelChoiceField)
+        units.queryset = Unit.objects.filter(agency_id=self.instance.agency_id).order_by("name_th")
         if not site_admin:
             # The director's access to content is granted by the site administrator only.
             self.fields["director_reads_content"].disabled = True

@@ -25,6 +25,24 @@ class ComplaintSettings(models.Model):
         _("the director may read the content of cases"), default=False
     )
     retention_years = models.PositiveSmallIntegerField(_("years to keep closed cases"), default=5)
+    # The published guideline (OIT: how complaints are handled) names who handles them and the
+    # ways to file besides the online form.
+    handling_unit = models.ForeignKey(
+        "agencies.Unit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("unit responsible for complaints"),
+    )
+    other_channels = models.TextField(
+        _("other ways to file a complaint"),
+        blank=True,
+        help_text=_(
+            "One way per line, e.g. a letter, a telephone number or a visit. "
+            "Left empty, the guideline names the agency's address and telephone."
+        ),
+    )
 
     class Meta:
         verbose_name = _("complaint settings")

@@ -48,11 +48,18 @@ MODULE = Module(
             children=[
                 PublicLink(_("File a complaint"), "complaints:new"),
                 PublicLink(_("Follow up a complaint"), "complaints:follow_up"),
+                PublicLink(_("How we handle complaints"), "complaints:guideline"),
                 PublicLink(_("Complaint statistics"), "complaints:statistics", kwargs=_this_year),
             ],
         )
     ],
     evidence=[
+        Evidence(
+            "complaint_guideline",
+            _("Complaint-handling guideline"),
+            ("แนวปฏิบัติการจัดการเรื่องร้องเรียน",),
+            each_agency(oit_evidence.complaint_guideline),
+        ),
         Evidence(
             "complaint_channel",
             _("Complaint channel"),

@@ -1,4 +1,5 @@
-"""The complaint module's answers to OIT items: the channel (O28) and its statistics (O29)."""
+"""The complaint module's answers to OIT items: the handling guideline (O27), the channel (O28) and
+its statistics (O29)."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -17,3 +18,8 @@ def complaint_statistics(agency: Agency, year: int) -> Generated | None:
     return Generated(
         url=url, title=_("Complaint statistics of fiscal year %(year)s") % {"year": year}
     )
+
+
+def complaint_guideline(agency: Agency, year: int) -> Generated | None:
+    url = reverse("complaints:guideline", kwargs={"agency": agency.slug})
+    return Generated(url=url, title=_("How we handle complaints of corruption and misconduct"))

@@ -11,8 +11,9 @@ from django.views.decorators.cache import never_cache
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.complaints import actions, queries, throttle
-from prongsai.complaints.access import get_attachment_for_reporter
+from prongsai.complaints.access import get_attachment_for_reporter, settings_for
 from prongsai.complaints.forms import ComplaintForm, ReceiptForm, ReplyForm, new_form_token
+from prongsai.complaints.guideline import complaint_guideline
 from prongsai.complaints.models import Complaint
 from prongsai.complaints.receipts import display_receipt
 from prongsai.files.serve import serve_file
@@ -163,3 +164,10 @@ def _reporter_file(request: HttpRequest, complaint: Complaint, file_id: str) -> 
     return serve_file(
         request, actions.read_attachment(attachment), filename=attachment.name, inline=False
     )
+
+
+def guideline(request: HttpRequest, agency: str) -> HttpResponse:
+    """How this agency handles complaints (OIT evidence), written from its settings."""
+    agency_obj = get_agency_or_404(agency)
+    found = complaint_guideline(agency_obj, settings_for(agency_obj.pk))
+    return render(request, "complaints/guideline.html", {"agency": agency_obj, "guide": found})

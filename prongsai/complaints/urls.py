@@ -7,6 +7,7 @@ app_name = "complaints"
 urlpatterns = [
     path("<slug:agency>/complaints/new/", public_views.new, name="new"),
     path("<slug:agency>/complaints/follow-up/", public_views.follow_up, name="follow_up"),
+    path("<slug:agency>/complaints/guideline/", public_views.guideline, name="guideline"),
     path(
         "<slug:agency>/complaints/statistics/<be_year:year>/",
         statistics_views.public_statistics,
