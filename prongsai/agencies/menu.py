@@ -1,7 +1,8 @@
 """The back-office menu: each module adds its entries; a person sees only what their roles allow.
 
-Modules declare their items in their manifests (`Module(menu=[MenuItem(...)])`); the order is
-the order of INSTALLED_APPS (agencies' own items first).
+Modules declare their items in their manifests (`Module(menu=[MenuItem(...)], menu_group=...)`);
+entries are shown in the groups below, in the order of INSTALLED_APPS inside a group (agencies'
+own items first). A module that names no group lands in the last one.
 """
 
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 from django.http import HttpRequest
 from django.urls import resolve, reverse
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency
 from prongsai.agencies.modules import modules
@@ -23,6 +25,17 @@ def always(agency: Agency) -> bool:
 
 def has_agencies_below(agency: Agency) -> bool:
     return agency.children.filter(is_active=True).exists()
+
+
+# The groups of the back-office menu, in the order shown: (code, label).
+GROUPS: tuple[tuple[str, str | Promise], ...] = (
+    ("programme", _("Integrity and transparency")),
+    ("public", _("Services and the public")),
+    ("money", _("Plan, budget and assets")),
+    ("people", _("Agency and staff")),
+    ("", _("More")),
+)
+GROUP_CODES = frozenset(code for code, _label in GROUPS)
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,21 @@ class MenuLink:
     url: str
     description: str | Promise
     active: bool
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class MenuGroup:
+    label: str | Promise
+    links: list[MenuLink]
+
+
+def grouped(links: list[MenuLink]) -> list[MenuGroup]:
+    """The links under their group headings, empty groups left out."""
+    found = [
+        MenuGroup(label, [link for link in links if link.group == code]) for code, label in GROUPS
+    ]
+    return [group for group in found if group.links]
 
 
 def may_open(url: str, roles: frozenset[str]) -> bool:
@@ -52,7 +80,12 @@ def may_open(url: str, roles: frozenset[str]) -> bool:
 
 def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> list[MenuLink]:
     links = []
-    for item in (item for module in modules() for item in module.menu):
+    entries = (
+        (item, module.menu_group if module.menu_group in GROUP_CODES else "")
+        for module in modules()
+        for item in module.menu
+    )
+    for item, group in entries:
         if not roles & item.roles:
             continue
         if not item.applies(agency):
@@ -60,18 +93,20 @@ def menu_for(agency: Agency, roles: frozenset[str], current_path: str = "") -> l
         url = reverse(item.url_name, kwargs={"agency": agency.slug})
         if not may_open(url, roles):
             continue
-        links.append(MenuLink(item.label, url, item.description, current_path == url))
+        links.append(MenuLink(item.label, url, item.description, current_path == url, group))
     return links
 
 
 def staff_context(request: HttpRequest, agency: Agency, **extra: object) -> dict[str, object]:
     """What every back-office page needs: the agency, the person's roles and their menu."""
     roles: frozenset[str] = request.roles  # type: ignore[attr-defined]
+    menu = menu_for(agency, roles, request.path)
     return {
         "agency": agency,
         "roles": roles,
         "role_labels": [Role(role).label for role in sorted(roles) if role in Role.values],
         "is_site_admin": SITE_ADMIN in roles,
-        "menu": menu_for(agency, roles, request.path),
+        "menu": menu,
+        "menu_groups": grouped(menu),
         **extra,
     }

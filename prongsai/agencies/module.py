@@ -9,6 +9,7 @@ from prongsai.agencies.roles import ALL_ROLES, PEOPLE_MANAGERS, SITE_ADMIN, Role
 
 MODULE = Module(
     name="agencies",
+    menu_group="people",
     menu=[
         MenuItem(
             _("Back office home"),

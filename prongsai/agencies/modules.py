@@ -71,6 +71,7 @@ class Module:
 
     name: str  # the app's label, e.g. "complaints"
     menu: Sequence[MenuItem] = ()
+    menu_group: str = ""  # where its menu entries sit (agencies.menu.GROUPS); "" → the last group
     section: Section | None = None  # its section of the agency's public home page
     public_links: Sequence[PublicLink] = ()  # its entries in the public pages' menu
     evidence: Sequence[Evidence] = ()  # the OIT items its pages answer

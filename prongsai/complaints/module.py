@@ -25,6 +25,7 @@ def _this_year() -> dict[str, object]:
 
 MODULE = Module(
     name="complaints",
+    menu_group="public",
     menu=[
         MenuItem(
             _("Complaints"),

@@ -23,6 +23,7 @@ def _published_manuals() -> QuerySet[ManualVersion]:
 
 MODULE = Module(
     name="manuals",
+    menu_group="public",
     menu=[
         MenuItem(
             _("Operating manuals"),

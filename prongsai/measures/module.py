@@ -15,6 +15,7 @@ from prongsai.measures.todo import measures_todo
 
 MODULE = Module(
     name="measures",
+    menu_group="programme",
     menu=[
         MenuItem(
             _("Integrity measures"),

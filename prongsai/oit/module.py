@@ -28,6 +28,7 @@ from prongsai.oit.todo import oit_todo
 
 MODULE = Module(
     name="oit",
+    menu_group="programme",
     menu=[
         MenuItem(
             _("OIT disclosure"),

@@ -22,6 +22,7 @@ def _public_services() -> QuerySet[Service]:
 
 MODULE = Module(
     name="services",
+    menu_group="public",
     menu=[
         MenuItem(
             _("E-services"),
