@@ -18,6 +18,7 @@ from prongsai.integrity.models import (
     ActivityPhoto,
     CultureActivity,
     Declaration,
+    EthicsCode,
     Gift,
     GiftReport,
 )
@@ -119,12 +120,20 @@ def get_activity_photo_for_staff(
     return found
 
 
-def get_activity_photo_for_public(agency: Agency, pk: int, photo: int) -> ActivityPhoto:
-    """A photo of a published activity; 404 while the activity is not published."""
+def get_activity_photo_for_public(
+    agency: Agency, pk: int, photo: int, programme: str = queries.NO_GIFT
+) -> ActivityPhoto:
+    """A photo of a published activity of the programme whose page asks; 404 while the
+    activity is not published (or belongs to the other programme's page)."""
     found = queries.photo_of(agency, pk, photo)
-    if found is None or not found.activity.published:
+    if found is None or not found.activity.published or found.activity.programme != programme:
         raise Http404
     return found
+
+
+def get_ethics_code_for_public(agency: Agency) -> EthicsCode | None:
+    """The agency's code of ethics, or None (the page then says it is not published yet)."""
+    return queries.ethics_code_of(agency)
 
 
 def get_report_for_public(agency: Agency, year: int) -> GiftReport | None:

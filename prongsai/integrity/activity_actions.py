@@ -62,12 +62,22 @@ def _clean(data: ActivityData) -> dict[str, object]:
 
 
 def record_activity(
-    *, agency: Agency, by: User, data: ActivityData, today: date | None = None
+    *,
+    agency: Agency,
+    by: User,
+    data: ActivityData,
+    programme: str = CultureActivity.Programme.NO_GIFT,
+    today: date | None = None,
 ) -> CultureActivity:
+    """A new activity of a programme (the No Gift culture, or the ethics drive)."""
     check_held_on(data.held_on, today or timezone.localdate())
     values = _clean(data)
+    if programme not in CultureActivity.Programme.values:
+        raise ValueError(programme)
     with transaction.atomic():
-        return CultureActivity.objects.create(agency=agency, created_by=by, **values)
+        return CultureActivity.objects.create(
+            agency=agency, created_by=by, programme=programme, **values
+        )
 
 
 def update_activity(

@@ -71,9 +71,20 @@ class ActivityForm(forms.Form):
         label=_("Publish it on the agency's No Gift page"), required=False
     )
 
-    def __init__(self, *args: Any, today: date | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        today: date | None = None,
+        programme: str = CultureActivity.Programme.NO_GIFT,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today or timezone.localdate()
+        if programme == CultureActivity.Programme.ETHICS:
+            self.fields["title"].help_text = _(
+                "For example: อบรมส่งเสริมจริยธรรมและแนวทางสิ่งที่ควรทำและไม่ควรทำ"
+            )
+            self.fields["published"].label = _("Publish it on the agency's ethics page")
 
     @classmethod
     def initial_of(cls, activity: CultureActivity) -> dict[str, Any]:

@@ -94,10 +94,12 @@ def load_gifts(school: Agency, say: Callable[[str], None]) -> None:
 
 
 def load_integrity(school: Agency, say: Callable[[str], None]) -> None:
-    """The module's demo step: the gift register, then the No Gift Policy."""
+    """The module's demo step: the gift register, the No Gift Policy, then ethics."""
+    from prongsai.integrity.ethics_demo import load_ethics
     from prongsai.integrity.no_gift_demo import load_activities, load_declarations, load_reports
 
     load_gifts(school, say)
     load_declarations(school, say)
     load_activities(school, say)
     load_reports(school, say)
+    load_ethics(school, say)

@@ -198,9 +198,13 @@ class Declaration(models.Model):
 
 
 class CultureActivity(models.Model):
-    """An activity that passes the No Gift Policy on (a meeting, a seminar, a campaign): the
-    OIT's "building a No Gift culture". Public on the No Gift page of its fiscal year once the
-    officer publishes it."""
+    """An activity that passes a programme on (a meeting, a seminar, a campaign): the No Gift
+    Policy (the OIT's "building a No Gift culture") or the ethics drive (การขับเคลื่อนจริยธรรม).
+    Public on its programme's page of its fiscal year once the officer publishes it."""
+
+    class Programme(models.TextChoices):
+        NO_GIFT = "no_gift", _("No Gift culture")
+        ETHICS = "ethics", _("Ethics drive")
 
     class Kind(models.TextChoices):
         MEETING = "meeting", _("Staff meeting")
@@ -209,6 +213,9 @@ class CultureActivity(models.Model):
         OTHER = "other", _("Another activity")
 
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="culture_activities")
+    programme = models.CharField(
+        _("programme"), max_length=20, choices=Programme.choices, default=Programme.NO_GIFT
+    )
     held_on = models.DateField(_("date held"))
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind of activity"), max_length=20, choices=Kind.choices)
@@ -228,7 +235,10 @@ class CultureActivity(models.Model):
 
     class Meta:
         ordering = ["-held_on", "-pk"]
-        indexes = [models.Index(fields=["agency", "published", "held_on"])]
+        indexes = [
+            models.Index(fields=["agency", "published", "held_on"]),
+            models.Index(fields=["agency", "programme", "published"]),
+        ]
 
     def __str__(self) -> str:
         return f"culture activity {self.pk} of {self.agency_id}"
@@ -284,3 +294,35 @@ class GiftReport(models.Model):
 
     def __str__(self) -> str:
         return f"no gift report {self.year} of {self.agency_id}"
+
+
+def ethics_source_path(instance: "EthicsCode", filename: str) -> str:
+    """A random name under the agency's folder: the uploader's file name is never a path."""
+    return f"integrity/ethics/{instance.agency_id}/{uuid.uuid4().hex}.pdf"
+
+
+class EthicsCode(models.Model):
+    """The code of ethics that applies to the agency (O39 of 2566: ประมวลจริยธรรมสำหรับ
+    เจ้าหน้าที่ของรัฐ, and the agency's own ethics requirements), kept by the ITA officer: its
+    text or summary and the source document (an uploaded PDF, or a link). Public once saved."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="ethics_code")
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("the code's text or summary"), max_length=20000)
+    source_file = models.FileField(upload_to=ethics_source_path, max_length=300, blank=True)
+    source_url = models.URLField(_("link to the source document"), max_length=500, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="ethics_codes_updated",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"code of ethics of {self.agency_id}"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [line.strip() for line in self.body.splitlines() if line.strip()]

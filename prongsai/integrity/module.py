@@ -14,9 +14,11 @@ from prongsai.integrity import declaration_print, oit_evidence, report_print
 from prongsai.integrity.access import DECLARATION_EDITORS, DECLARERS, GIFT_VIEWERS
 from prongsai.integrity.activity_forms import ACTIVITY_PHOTO
 from prongsai.integrity.demo import load_integrity
+from prongsai.integrity.ethics_forms import ETHICS_SOURCE
 from prongsai.integrity.models import (
     CultureActivity,
     Declaration,
+    EthicsCode,
     Gift,
     GiftReport,
     GiftSettings,
@@ -28,7 +30,22 @@ from prongsai.integrity.todo import integrity_todo
 def _published_no_gift() -> QuerySet[Agency]:
     """Shown when the agency has an approved declaration or a published culture activity."""
     return Agency.objects.filter(pk=OuterRef("pk")).filter(
-        Q(declarations__status=Declaration.Status.APPROVED) | Q(culture_activities__published=True)
+        Q(declarations__status=Declaration.Status.APPROVED)
+        | Q(
+            culture_activities__published=True,
+            culture_activities__programme=CultureActivity.Programme.NO_GIFT,
+        )
+    )
+
+
+def _published_ethics() -> QuerySet[Agency]:
+    """Shown when the agency has its code of ethics or a published ethics-drive activity."""
+    return Agency.objects.filter(pk=OuterRef("pk")).filter(
+        Q(ethics_code__isnull=False)
+        | Q(
+            culture_activities__published=True,
+            culture_activities__programme=CultureActivity.Programme.ETHICS,
+        )
     )
 
 
@@ -59,11 +76,18 @@ MODULE = Module(
             DECLARATION_EDITORS,
             _("Meetings and campaigns that pass the policy on: report, attendance, photos."),
         ),
+        MenuItem(
+            _("Ethics: the code and the drive"),
+            "integrity:ethics_staff",
+            DECLARATION_EDITORS,
+            _("The code of ethics the school follows, and the activities that drive ethics."),
+        ),
     ],
     public_links=[
         PublicLink(
             _("No Gift Policy"), "integrity:no_gift_latest", order=48, shown_if=_published_no_gift
-        )
+        ),
+        PublicLink(_("Code of ethics"), "integrity:ethics", order=49, shown_if=_published_ethics),
     ],
     evidence=[
         Evidence(
@@ -84,6 +108,24 @@ MODULE = Module(
             oit_evidence.CULTURE_WORDS,
             oit_evidence.no_gift_culture,
         ),
+        Evidence(
+            "ethics_code",
+            _("Code of ethics"),
+            oit_evidence.ETHICS_CODE_WORDS,
+            oit_evidence.ethics_code,
+        ),
+        Evidence(
+            "ethics_drive",
+            _("Ethics drive"),
+            oit_evidence.ETHICS_DRIVE_WORDS,
+            oit_evidence.ethics_drive,
+        ),
+        Evidence(
+            "ethics",
+            _("Code of ethics and the ethics drive"),
+            oit_evidence.ETHICS_WORDS,
+            oit_evidence.ethics_code_and_drive,
+        ),
     ],
     demo=DemoStep(load_integrity),
     reminders=[Reminder("gift deadlines", send_gift_reminders)],
@@ -94,10 +136,14 @@ MODULE = Module(
         Audited(Declaration),
         Audited(CultureActivity),
         Audited(GiftReport, {"exclude_fields": ["figures"]}),
+        Audited(EthicsCode),
     ],
     print_sources=[
         (declaration_print.SOURCE, declaration_print.declaration_html),
         (report_print.SOURCE, report_print.report_html),
     ],
-    body_limits={"integrity:activity_photo_add": ACTIVITY_PHOTO.body_limit},
+    body_limits={
+        "integrity:activity_photo_add": ACTIVITY_PHOTO.body_limit,
+        "integrity:ethics_staff": ETHICS_SOURCE.body_limit,
+    },
 )

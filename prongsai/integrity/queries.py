@@ -11,6 +11,7 @@ from prongsai.integrity.models import (
     ActivityPhoto,
     CultureActivity,
     Declaration,
+    EthicsCode,
     Gift,
     GiftReport,
     GiftSettings,
@@ -178,11 +179,15 @@ def declaration_summary(agency: Agency) -> list[tuple[int, Declaration, Declarat
 # ---------------------------------------------------------------- No Gift culture activities
 
 
-def activities_of(agency: Agency) -> list[CultureActivity]:
+NO_GIFT = CultureActivity.Programme.NO_GIFT
+ETHICS = CultureActivity.Programme.ETHICS
+
+
+def activities_of(agency: Agency, programme: str = NO_GIFT) -> list[CultureActivity]:
     return list(
-        CultureActivity.objects.filter(agency=agency).annotate(photo_count=Count("photos"))[
-            :MAX_ROWS
-        ]
+        CultureActivity.objects.filter(agency=agency, programme=programme).annotate(
+            photo_count=Count("photos")
+        )[:MAX_ROWS]
     )
 
 
@@ -190,12 +195,14 @@ def activity_of_agency(agency: Agency, pk: int) -> CultureActivity | None:
     return CultureActivity.objects.filter(agency=agency, pk=pk).prefetch_related("photos").first()
 
 
-def published_activities(agency: Agency, year: int) -> list[CultureActivity]:
-    """The fiscal year's published activities with their photos (two queries)."""
+def published_activities(
+    agency: Agency, year: int, programme: str = NO_GIFT
+) -> list[CultureActivity]:
+    """The fiscal year's published activities of a programme with their photos (two queries)."""
     start, end = fiscal_year_bounds(year)
     return list(
         CultureActivity.objects.filter(
-            agency=agency, published=True, held_on__range=(start, end)
+            agency=agency, programme=programme, published=True, held_on__range=(start, end)
         ).prefetch_related("photos")[:MAX_ROWS]
     )
 
@@ -208,11 +215,31 @@ def photo_of(agency: Agency, activity_pk: int, pk: int) -> ActivityPhoto | None:
     )
 
 
+def activity_years(agency: Agency, programme: str) -> set[int]:
+    """Fiscal years with a published activity of the programme (one query)."""
+    days = CultureActivity.objects.filter(agency=agency, programme=programme, published=True).dates(
+        "held_on", "month"
+    )
+    return {fiscal_year(day) for day in days}
+
+
 def no_gift_years(agency: Agency) -> list[int]:
     """Fiscal years with something on the public No Gift page, newest first (two queries)."""
-    years = set(declaration_years(agency))
-    days = CultureActivity.objects.filter(agency=agency, published=True).dates("held_on", "month")
-    years.update(fiscal_year(day) for day in days)
+    years = set(declaration_years(agency)) | activity_years(agency, NO_GIFT)
+    return sorted(years, reverse=True)
+
+
+# ---------------------------------------------------------------- ethics (O39–O40 of 2566)
+
+
+def ethics_code_of(agency: Agency) -> EthicsCode | None:
+    return EthicsCode.objects.filter(agency=agency).first()
+
+
+def ethics_years(agency: Agency, today: date) -> list[int]:
+    """Fiscal years with a published ethics activity, and the current one, newest first."""
+    years = activity_years(agency, ETHICS)
+    years.add(fiscal_year(today))
     return sorted(years, reverse=True)
 
 

@@ -55,7 +55,10 @@ def figures(agency: Agency, year: int) -> dict[str, Any]:
     start, end = fiscal_year_bounds(year)
     declaration = queries.approved_declaration(agency, year)
     activities = CultureActivity.objects.filter(
-        agency=agency, published=True, held_on__range=(start, end)
+        agency=agency,
+        programme=CultureActivity.Programme.NO_GIFT,
+        published=True,
+        held_on__range=(start, end),
     ).order_by("held_on", "pk")
     return {
         "year": year,

@@ -1,6 +1,12 @@
 from django.urls import path
 
-from prongsai.integrity import activity_views, declaration_views, public_views, report_views
+from prongsai.integrity import (
+    activity_views,
+    declaration_views,
+    ethics_views,
+    public_views,
+    report_views,
+)
 from prongsai.integrity import staff_views as views
 
 app_name = "integrity"
@@ -8,7 +14,9 @@ app_name = "integrity"
 GIFTS = "<slug:agency>/staff/integrity/gifts/"
 DECLARATIONS = "<slug:agency>/staff/integrity/no-gift/"
 ACTIVITIES = "<slug:agency>/staff/integrity/activities/"
+ETHICS = "<slug:agency>/staff/integrity/ethics/"
 PUBLIC = "<slug:agency>/no-gift/"
+PUBLIC_ETHICS = "<slug:agency>/ethics/"
 
 urlpatterns = [
     path(GIFTS, views.gifts_mine, name="gifts_mine"),
@@ -50,7 +58,23 @@ urlpatterns = [
         activity_views.activity_photo_remove,
         name="activity_photo_remove",
     ),
+    # Ethics: the code of ethics and the ethics-drive activities (programme "ethics").
+    path(ETHICS, ethics_views.ethics_staff, name="ethics_staff"),
+    path(
+        ETHICS + "activities/new/",
+        activity_views.activity_new,
+        {"programme": "ethics"},
+        name="ethics_activity_new",
+    ),
     # Public: no login.
+    path(PUBLIC_ETHICS, ethics_views.ethics, name="ethics"),
+    path(PUBLIC_ETHICS + "source.pdf", ethics_views.ethics_source, name="ethics_source"),
+    path(PUBLIC_ETHICS + "<int:year>/", ethics_views.ethics_year, name="ethics_year"),
+    path(
+        PUBLIC_ETHICS + "activities/<int:pk>/photos/<int:photo>/",
+        ethics_views.ethics_photo,
+        name="ethics_photo",
+    ),
     path(PUBLIC, public_views.no_gift_latest, name="no_gift_latest"),
     path(PUBLIC + "<int:year>/", public_views.no_gift, name="no_gift"),
     path(PUBLIC + "<int:year>/declaration.pdf", public_views.no_gift_pdf, name="no_gift_pdf"),
