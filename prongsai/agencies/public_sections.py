@@ -5,6 +5,7 @@ platform plans but no module offers yet (news) is shown as "coming soon", so vis
 the site will offer.
 """
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from django.urls import reverse
@@ -22,6 +23,10 @@ class Section:
     description: str | Promise
     url_name: str | None = None  # takes the agency slug; None: coming soon
     order: int = 50  # place on the home page
+    # A block of its own at the top of the home page (the latest news…): a template, rendered
+    # with `data` = home_data(agency) and `agency`; a block whose data is empty is left out.
+    home_template: str = ""
+    home_data: Callable[[Agency], Mapping[str, object]] | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,17 @@ class SectionLink:
     title: str | Promise
     description: str | Promise
     url: str | None
+    home_template: str = ""
+    home_data: Mapping[str, object] | None = None
+
+
+def home_blocks(agency: Agency) -> list[SectionLink]:
+    """The sections' own blocks of the home page that have something to show, by order."""
+    return [
+        section
+        for section in public_sections(agency, with_blocks=True)
+        if section.home_template and section.home_data
+    ]
 
 
 # Planned sections no module offers yet.
@@ -50,13 +66,15 @@ def sections() -> list[Section]:
     return sorted([*offered, *planned], key=lambda section: section.order)
 
 
-def public_sections(agency: Agency) -> list[SectionLink]:
+def public_sections(agency: Agency, *, with_blocks: bool = False) -> list[SectionLink]:
     return [
         SectionLink(
             section.code,
             section.title,
             section.description,
             reverse(section.url_name, kwargs={"agency": agency.slug}) if section.url_name else None,
+            section.home_template,
+            section.home_data(agency) if with_blocks and section.home_data else None,
         )
         for section in sections()
     ]

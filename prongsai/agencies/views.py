@@ -36,7 +36,7 @@ from prongsai.agencies.people_import import (
     parse_people,
     read_table,
 )
-from prongsai.agencies.public_sections import public_sections
+from prongsai.agencies.public_sections import home_blocks, public_sections
 from prongsai.agencies.roles import ALL_ROLES, PEOPLE_MANAGERS, SITE_ADMIN, Role
 
 IMPORT_SALT = "prongsai.people-import"
@@ -57,6 +57,7 @@ def home(request: HttpRequest, agency: str) -> HttpResponse:
     context = {
         "agency": agency_obj,
         "sections": public_sections(agency_obj),
+        "blocks": home_blocks(agency_obj),
         "children": queries.active_agencies().filter(parent=agency_obj),
     }
     return render(request, "agencies/home.html", context)

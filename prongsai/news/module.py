@@ -10,6 +10,7 @@ from prongsai.agencies.public_sections import Section
 from prongsai.news import oit_evidence
 from prongsai.news.access import ABOUT_READERS, READERS
 from prongsai.news.demo import load_news
+from prongsai.news.home import home_data
 from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
 from prongsai.news.models import AboutPage, NewsItem
 from prongsai.news.queries import has_about, has_news
@@ -37,6 +38,8 @@ MODULE = Module(
         _("Activities, announcements and training of the agency."),
         "news:list",
         order=90,
+        home_template="news/_home.html",
+        home_data=home_data,
     ),
     public_links=[
         PublicLink(_("About us"), "news:about", order=15, shown_if=has_about),

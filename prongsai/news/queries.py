@@ -87,6 +87,20 @@ def public_items(
     return rows.select_related("agency").prefetch_related(_covers())
 
 
+def pinned_items(agency: Agency, limit: int) -> list[NewsItem]:
+    """The agency's own pinned public items, newest first (the home page's announcements)."""
+    rows = NewsItem.objects.filter(visible(), agency=agency, pinned=True)
+    rows = rows.select_related("agency").prefetch_related(_covers())
+    return list(rows.order_by("-publish_at", "-pk")[:limit])
+
+
+def latest_items(agency: Agency, limit: int, *, exclude: list[int]) -> list[NewsItem]:
+    """The newest public items of the home page (an area office's with its schools')."""
+    rows = NewsItem.objects.filter(visible(), scope(agency)).exclude(pk__in=exclude)
+    rows = rows.select_related("agency").prefetch_related(_covers())
+    return list(rows.order_by("-publish_at", "-pk")[:limit])
+
+
 def public_item(agency: Agency, pk: int) -> NewsItem:
     """A public item with its pictures and attachments (404 for a draft or a scheduled one)."""
     item = (
