@@ -106,6 +106,7 @@ class ProjectData:
     objectives: str
     target_quantity: str
     target_quality: str
+    anti_corruption: bool = False
 
 
 def _check_period(plan: Plan, starts_on: date, ends_on: date) -> None:

@@ -99,6 +99,12 @@ PROJECTS: list[Row] = [
         ("วารสารโรงเรียน", "per_head", "20000", (3, 3))]),
 ]
 # fmt: on
+# The projects that make up the anti-corruption action plan (O36).
+ANTI_CORRUPTION = {
+    "พัฒนาระบบการเงิน บัญชี และพัสดุ",
+    "ส่งเสริมคุณธรรมนักเรียน",
+    "ประชาสัมพันธ์และเผยแพร่ข้อมูลต่อสาธารณะ",
+}
 
 
 def _month_start(year_be: int, month: int) -> date:
@@ -145,6 +151,7 @@ def load_plan(school: Agency, say: Callable[[str], None]) -> None:
             objectives=f"๑) เพื่อ{name}\n๒) เพื่อให้ผู้เรียนและบุคลากรได้รับประโยชน์อย่างทั่วถึง",
             target_quantity="ผู้เรียนและบุคลากรที่เกี่ยวข้อง ร้อยละ ๑๐๐ ได้เข้าร่วม",
             target_quality="ผู้เข้าร่วม ร้อยละ ๘๐ มีความพึงพอใจในระดับมากขึ้นไป",
+            anti_corruption=name in ANTI_CORRUPTION,
         )
         project = actions.save_project(plan=plan, project=None, data=data)
         for title, kind, amount, (first, last) in activities:
@@ -170,6 +177,9 @@ def load_plan(school: Agency, say: Callable[[str], None]) -> None:
         approved = timezone.make_aware(datetime(2022, 9, 28, 10, 0))
         Plan.objects.filter(pk=plan.pk).update(approved_at=approved)
     _spend(plan, funds, all_activities, officer)
+    if director is not None:
+        plan.refresh_from_db()
+        _reports(plan, director)
     say(f"Budget: the {YEAR} action plan of {school.slug} with {len(PROJECTS)} projects.")
 
 
@@ -230,3 +240,31 @@ def _months(first: int, last: int) -> list[int]:
         month = month % 12 + 1
         months.append(month)
     return months
+
+
+def _reports(plan: Plan, director: User) -> None:
+    """The year's annual reports, written by the officer and published by the director."""
+    from prongsai.budget import report_actions
+    from prongsai.budget.models import YearReport
+
+    results = {
+        project.pk: f"ดำเนินการ{project.name}ครบทุกกิจกรรมตามแผน ผู้เข้าร่วมร้อยละ ๙๒ "
+        "มีความพึงพอใจในระดับมากขึ้นไป บรรลุเป้าหมายเชิงปริมาณและเชิงคุณภาพ"
+        for project in plan.projects.all()
+    }
+    for kind in (YearReport.Kind.ANNUAL, YearReport.Kind.ANTI_CORRUPTION):
+        report_actions.save_year_report(
+            plan=plan,
+            kind=kind,
+            summary="โรงเรียนดำเนินโครงการตามแผนปฏิบัติการครบทุกโครงการ "
+            "การใช้จ่ายงบประมาณเป็นไปตามแผน มีหนึ่งโครงการใช้จ่ายเกินงบประมาณ "
+            "ซึ่งได้รับอนุมัติจากผู้อำนวยการแล้ว",
+            problems="ราคาวัสดุและค่าสาธารณูปโภคสูงกว่าที่ประมาณการไว้ "
+            "บางกิจกรรมต้องเลื่อนเวลาเพราะตรงกับกิจกรรมของสำนักงานเขตพื้นที่",
+            suggestions="ประมาณการค่าใช้จ่ายโดยเผื่อการเปลี่ยนแปลงของราคา "
+            "และจัดทำปฏิทินกิจกรรมร่วมกับสำนักงานเขตพื้นที่ตั้งแต่ต้นปี",
+            results=results,
+        )
+        report_actions.publish_year_report(
+            plan=plan, kind=kind, by=director, today=date(2023, 10, 20)
+        )

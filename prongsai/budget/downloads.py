@@ -43,10 +43,13 @@ def quarter_xlsx(agency: Agency, plan: Plan, quarter: int) -> Rendered:
     )
 
 
-def half_year_xlsx(agency: Agency, plan: Plan) -> Rendered:
+def half_year_xlsx(agency: Agency, plan: Plan, *, anti_corruption: bool = False) -> Rendered:
+    """The six-month report (O12), or that of the anti-corruption plan's projects (O37)."""
     first, last = rules.half_year(plan.year)
-    items, total = queries.progress(plan, first, last)
+    items, total = queries.progress(plan, first, last, anti_corruption=anti_corruption)
     title = f"รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ 6 เดือน ปีงบประมาณ {plan.year}"
+    if anti_corruption:
+        title = f"รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต รอบ 6 เดือน ปีงบประมาณ {plan.year}"
     rows: list[list[object]] = [
         [
             item.project.number,
@@ -70,4 +73,5 @@ def half_year_xlsx(agency: Agency, plan: Plan) -> Rendered:
         widths=[6, 45, 25],
     )  # fmt: skip
     content = xlsx_workbook("สรุป", _summary(agency, title, first, last), [table])
-    return Rendered(content, CONTENT_TYPES["xlsx"], f"budget-{agency.slug}-{plan.year}-half.xlsx")
+    name = f"budget-{agency.slug}-{plan.year}-{'anti-corruption-' if anti_corruption else ''}half"
+    return Rendered(content, CONTENT_TYPES["xlsx"], f"{name}.xlsx")

@@ -154,6 +154,14 @@ class ProjectForm(forms.Form):
     target_quality = _text(
         _("Quality targets"), _("Write the quality targets."), rows=2, max_length=5000
     )
+    anti_corruption = forms.BooleanField(
+        label=_("A corruption prevention project"),
+        required=False,
+        help_text=_(
+            "Ticked projects make up the anti-corruption action plan (แผนปฏิบัติการป้องกันการทุจริต) "
+            "and its reports."
+        ),
+    )
 
     def __init__(
         self,
@@ -200,12 +208,14 @@ class ProjectForm(forms.Form):
             objectives=data["objectives"],
             target_quantity=data["target_quantity"],
             target_quality=data["target_quality"],
+            anti_corruption=bool(data.get("anti_corruption")),
         )
 
     @staticmethod
     def initial_of(project: Project) -> dict[str, Any]:
         fields = ["number", "name", "area", "responsible", "nature", "starts_on", "ends_on"]
         fields += ["rationale", "objectives", "target_quantity", "target_quality"]
+        fields += ["anti_corruption"]
         initial: dict[str, Any] = {name: getattr(project, name) for name in fields}
         initial["unit"] = project.unit_id
         initial["strategies"] = [s.pk for s in project.strategies.all()]
@@ -385,3 +395,42 @@ class ImportForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["sheet"].help_text = PLAN_IMPORT.help_text()
+
+
+class YearReportForm(forms.Form):
+    """The narrative of a year's report and one "results" box per project."""
+
+    summary = forms.CharField(
+        label=_("Summary of the year's results"),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    problems = forms.CharField(
+        label=_("Problems and obstacles"),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    suggestions = forms.CharField(
+        label=_("Suggestions"),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args: Any, projects: list[Project], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.projects = projects
+        for project in projects:
+            self.fields[f"result_{project.pk}"] = forms.CharField(
+                label=_("Results of project %(number)s %(name)s")
+                % {"number": project.number, "name": project.name},
+                required=False,
+                max_length=20000,
+                initial=project.result,
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+    def results(self) -> dict[int, str]:
+        return {p.pk: self.cleaned_data.get(f"result_{p.pk}", "") for p in self.projects}

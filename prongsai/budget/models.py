@@ -128,6 +128,12 @@ class Project(models.Model):
     objectives = models.TextField(_("objectives"))
     target_quantity = models.TextField(_("quantity targets"))
     target_quality = models.TextField(_("quality targets"))
+    anti_corruption = models.BooleanField(
+        _("corruption prevention"),
+        default=False,
+        help_text=_("Part of the anti-corruption action plan (แผนปฏิบัติการป้องกันการทุจริต)."),
+    )
+    result = models.TextField(_("results"), blank=True)
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -206,3 +212,36 @@ class Receipt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.received_on} {self.amount}"
+
+
+class YearReport(models.Model):
+    """The narrative of a year's report, written by the officer and published by the director:
+    the annual report of the plan (O13) or of its anti-corruption projects (O38). The figures
+    are computed from the plan and its spending; each project's results are on the project."""
+
+    class Kind(models.TextChoices):
+        ANNUAL = "annual", _("Annual report")
+        ANTI_CORRUPTION = "anti_corruption", _("Anti-corruption annual report")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="reports")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    summary = models.TextField(_("summary"), blank=True)
+    problems = models.TextField(_("problems and obstacles"), blank=True)
+    suggestions = models.TextField(_("suggestions"), blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "kind"], name="budget_one_report_a_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} {self.kind}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None

@@ -9,11 +9,20 @@ from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
-from prongsai.budget import document, oit_evidence
+from prongsai.budget import document, oit_evidence, report_document
 from prongsai.budget.access import READERS
 from prongsai.budget.demo import load_plan
 from prongsai.budget.limits import PLAN_IMPORT
-from prongsai.budget.models import Activity, Fund, Plan, Project, Receipt, Spending, Strategy
+from prongsai.budget.models import (
+    Activity,
+    Fund,
+    Plan,
+    Project,
+    Receipt,
+    Spending,
+    Strategy,
+    YearReport,
+)
 from prongsai.budget.todo import plan_todo
 
 
@@ -59,6 +68,30 @@ MODULE = Module(
             oit_evidence.HALF_YEAR_WORDS,
             oit_evidence.half_year_report,
         ),
+        Evidence(
+            "budget_annual",
+            _("Annual report of the action plan"),
+            oit_evidence.ANNUAL_WORDS,
+            oit_evidence.annual_report,
+        ),
+        Evidence(
+            "budget_anti_plan",
+            _("Anti-corruption action plan"),
+            oit_evidence.ANTI_PLAN_WORDS,
+            oit_evidence.anti_corruption_plan,
+        ),
+        Evidence(
+            "budget_anti_half_year",
+            _("Anti-corruption six-month monitoring report"),
+            oit_evidence.ANTI_HALF_WORDS,
+            oit_evidence.anti_corruption_half_year,
+        ),
+        Evidence(
+            "budget_anti_annual",
+            _("Anti-corruption annual report"),
+            oit_evidence.ANTI_ANNUAL_WORDS,
+            oit_evidence.anti_corruption_annual,
+        ),
     ],
     demo=DemoStep(load_plan),
     todo=plan_todo,
@@ -70,7 +103,11 @@ MODULE = Module(
         Audited(Activity),
         Audited(Spending),
         Audited(Receipt),
+        Audited(YearReport),
     ],
-    print_sources=[(document.SOURCE, document.plan_source)],
+    print_sources=[
+        (document.SOURCE, document.plan_source),
+        (report_document.SOURCE, report_document.report_source),
+    ],
     body_limits={"budget:staff_import": PLAN_IMPORT.body_limit},
 )

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
-from prongsai.budget import document, downloads, queries, rules
+from prongsai.budget import document, downloads, queries, report_queries, rules
 from prongsai.budget.access import get_plan_for_public
 from prongsai.budget.models import Plan, Project
 from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
@@ -87,6 +87,8 @@ def public_plan(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "area_labels": [label for _value, label in Project.Area.choices],
         "quarters": [(q, quarter_label(plan.year, q)) for q in QUARTERS],
         "current": plan.year == current_fiscal_year(today),
+        "published": report_queries.published_kinds(plan),
+        "anti_corruption": report_queries.has_anti_corruption(plan),
     }
     return render(request, "budget/public_plan.html", context)
 

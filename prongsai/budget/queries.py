@@ -183,20 +183,24 @@ class ProjectProgress:
 
 
 def progress(
-    plan: Plan, first: date, last: date
+    plan: Plan, first: date, last: date, *, anti_corruption: bool = False
 ) -> tuple[list[ProjectProgress], rules.ProgressRow]:
-    """Each project's planned and spent budget between first and last: 3 queries."""
-    project_list = list(Project.objects.filter(plan=plan).select_related("unit").order_by("number"))
+    """Each project's planned and spent budget between first and last: 3 queries.
+    `anti_corruption`: only the projects marked corruption prevention (O36–O38)."""
+    chosen = Project.objects.filter(plan=plan)
+    if anti_corruption:
+        chosen = chosen.filter(anti_corruption=True)
+    project_list = list(chosen.select_related("unit").order_by("number"))
     activity_rows = [
         rules.ActivityRow(pk, project_id, amount)
-        for pk, project_id, amount in Activity.objects.filter(project__plan=plan).values_list(
+        for pk, project_id, amount in Activity.objects.filter(project__in=chosen).values_list(
             "pk", "project_id", "amount"
         )
     ]
     paid = [
         rules.Paid(activity_id, on, amount)
         for activity_id, on, amount in Spending.objects.filter(
-            activity__project__plan=plan, paid_on__range=(first, last)
+            activity__project__in=chosen, paid_on__range=(first, last)
         ).values_list("activity_id", "paid_on", "amount")
     ]
     result = rules.progress(

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from prongsai.budget import import_views, plan_views, public_views, spending_views
+from prongsai.budget import import_views, plan_views, public_views, report_views, spending_views
+from prongsai.budget.report_queries import ANNUAL, ANTI
 
 app_name = "budget"
 
@@ -28,6 +29,69 @@ urlpatterns = [
         PUBLIC + "<int:year>/half-year/report.xlsx",
         public_views.public_half_year_xlsx,
         name="public_half_year_xlsx",
+    ),
+    path(
+        PUBLIC + "<int:year>/annual/",
+        report_views.public_report,
+        {"kind": ANNUAL},
+        name="public_annual",
+    ),
+    path(
+        PUBLIC + "<int:year>/annual/report.pdf",
+        report_views.public_report_pdf,
+        {"kind": ANNUAL},
+        name="public_annual_pdf",
+    ),
+    path(
+        PUBLIC + "<int:year>/annual/report.docx",
+        report_views.public_report_file,
+        {"kind": ANNUAL, "fmt": "docx"},
+        name="public_annual_docx",
+    ),
+    path(
+        PUBLIC + "<int:year>/annual/report.xlsx",
+        report_views.public_report_file,
+        {"kind": ANNUAL, "fmt": "xlsx"},
+        name="public_annual_xlsx",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/",
+        report_views.public_anti_plan,
+        name="public_anti_plan",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/half-year/",
+        report_views.public_anti_half,
+        name="public_anti_half",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/half-year/report.xlsx",
+        report_views.public_anti_half_xlsx,
+        name="public_anti_half_xlsx",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/annual/",
+        report_views.public_report,
+        {"kind": ANTI},
+        name="public_anti_annual",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/annual/report.pdf",
+        report_views.public_report_pdf,
+        {"kind": ANTI},
+        name="public_anti_annual_pdf",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/annual/report.docx",
+        report_views.public_report_file,
+        {"kind": ANTI, "fmt": "docx"},
+        name="public_anti_annual_docx",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/annual/report.xlsx",
+        report_views.public_report_file,
+        {"kind": ANTI, "fmt": "xlsx"},
+        name="public_anti_annual_xlsx",
     ),
     path(STAFF, plan_views.staff_home, name="staff_home"),
     path(STAFF + "new/", plan_views.staff_plan_new, name="staff_plan_new"),
@@ -71,4 +135,25 @@ urlpatterns = [
         name="staff_spending_delete",
     ),
     path(PLAN + "receipts/new/", spending_views.staff_receipt_new, name="staff_receipt_new"),
+    path(
+        PLAN + "reports/annual/", report_views.staff_report, {"kind": ANNUAL}, name="staff_annual"
+    ),
+    path(
+        PLAN + "reports/annual/publish/",
+        report_views.staff_report_publish,
+        {"kind": ANNUAL},
+        name="staff_annual_publish",
+    ),
+    path(
+        PLAN + "reports/anti-corruption/",
+        report_views.staff_report,
+        {"kind": ANTI},
+        name="staff_anti_annual",
+    ),
+    path(
+        PLAN + "reports/anti-corruption/publish/",
+        report_views.staff_report_publish,
+        {"kind": ANTI},
+        name="staff_anti_annual_publish",
+    ),
 ]

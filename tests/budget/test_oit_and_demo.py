@@ -56,9 +56,9 @@ def test_the_shipped_titles_map_to_the_budget_pages(title, key):
     assert key_for_title(title) == key
 
 
-def test_the_anti_corruption_report_is_not_taken():
+def test_the_anti_corruption_report_is_not_taken_by_the_plan_s_report():
     title = "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน"
-    assert key_for_title(title) not in {"budget_plan", "budget_half_year"}
+    assert key_for_title(title) == "budget_anti_half_year"
 
 
 def test_evidence_for_many_agencies_in_one_query(school, other_school, django_assert_num_queries):
@@ -100,6 +100,8 @@ def test_the_demo_plan(school):
     assert spent.count() > 50
     months = {d.month for d in spent.values_list("paid_on", flat=True)}
     assert months == set(range(1, 13))  # a year of spending
+    assert plan.projects.filter(anti_corruption=True).count() == 3  # the anti-corruption plan
+    assert plan.reports.filter(published_at__isnull=False).count() == 2  # O13 and O38
     load_plan(school, lines.append)  # idempotent
     assert Plan.objects.filter(agency=school).count() == 1
 
