@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 JOB = "print"
 MAX_ATTEMPTS = 3
 REKICK_AFTER = timedelta(minutes=2)  # a pending row older than this is kicked again on request
+# A document that failed every attempt (Chromium crashed, the machine was short of memory) is
+# tried again by the first request after this long; one refused for its size never is (the
+# same text would be refused again; a changed document has a new key).
+RETRY_FAILED_AFTER = timedelta(hours=1)
 Status = PrintedDocument.Status
 
 Source = Callable[[dict[str, Any]], str | None]
@@ -86,6 +90,16 @@ def request_print(
             # A kick that was lost (a worker restarted): ask again, at most every REKICK_AFTER.
             PrintedDocument.objects.filter(pk=document.pk).update(updated_at=timezone.now())
             registry.kick(JOB)
+        elif (
+            document.status == Status.FAILED
+            and document.attempts >= MAX_ATTEMPTS
+            and document.updated_at < timezone.now() - RETRY_FAILED_AFTER
+        ):
+            PrintedDocument.objects.filter(pk=document.pk, status=Status.FAILED).update(
+                status=Status.PENDING, attempts=0, error="", updated_at=timezone.now()
+            )
+            registry.kick(JOB)
+            document.refresh_from_db()
     if created and transaction.get_autocommit():
         document.refresh_from_db()  # printed already when the job runs inline (tests)
     return document

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from prongsai.files.serve import serve_file
 from prongsai.jobs import registry
-from prongsai.printing.actions import JOB
+from prongsai.printing.actions import JOB, MAX_ATTEMPTS
 from prongsai.printing.models import PrintedDocument
 
 __all__ = ["RETRY_AFTER", "serve_pdf"]
@@ -70,7 +70,12 @@ def serve_pdf(
     page = render(
         request,
         "printing/preparing.html",
-        {**(context or {}), "failed": failed, "retry_after": RETRY_AFTER},
+        {
+            **(context or {}),
+            "failed": failed,
+            "retry_later": failed and document.attempts >= MAX_ATTEMPTS,
+            "retry_after": RETRY_AFTER,
+        },
         status=503,
     )
     if not failed:
