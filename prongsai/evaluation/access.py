@@ -5,6 +5,7 @@
 - An assessor sees the assessments they were named for, and scores them. The director, the
   superior of everyone, may score any assessment in the assessor's stead (recorded as theirs).
 - The director manages templates, staff types, rounds, and sees every assessment.
+- A member of an assessment's committee reads it and scores it on their own seat.
 - Nobody else sees anyone's scores: another person's assessment answers 404.
 """
 
@@ -14,7 +15,7 @@ from django.http import Http404, HttpRequest
 from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.roles import Role
 from prongsai.evaluation import queries
-from prongsai.evaluation.models import Assessment, Round
+from prongsai.evaluation.models import Assessment, CommitteeMember, Round
 
 STAFF: frozenset[str] = frozenset(
     {
@@ -34,8 +35,15 @@ def is_manager(roles: frozenset[str]) -> bool:
     return bool(roles & MANAGERS)
 
 
-def may_see(assessment: Assessment, roles: frozenset[str], user_id: int) -> bool:
-    return assessment.person_id == user_id or assessment.assessor_id == user_id or is_manager(roles)
+def may_see(
+    assessment: Assessment, roles: frozenset[str], user_id: int, committee: set[int] | None = None
+) -> bool:
+    return (
+        assessment.person_id == user_id
+        or assessment.assessor_id == user_id
+        or is_manager(roles)
+        or user_id in (committee or set())
+    )
 
 
 # ---------------------------------------------------------------- gates (one per guarded object)
@@ -61,7 +69,11 @@ def get_assessment_for_staff(request: HttpRequest, pk: int, *, act: bool = False
     found = queries.assessment_of(agency_of(request), pk)
     user = user_of(request)
     roles = roles_of(request)
-    if found is None or not may_see(found, roles, user.pk):
+    if found is None:
+        raise Http404
+    if not may_see(found, roles, user.pk) and not (
+        not act and may_see(found, roles, user.pk, queries.committee_ids(found))
+    ):
         raise Http404
     if act and (
         found.person_id == user.pk or not (found.assessor_id == user.pk or is_manager(roles))
@@ -78,3 +90,15 @@ def get_own_assessment_for_staff(
     person's assessment this way: it is looked up by the person asking."""
     found = get_round_for_staff(request, round_pk)
     return found, queries.own_assessment(found, user_of(request))
+
+
+def get_seat_for_staff(
+    request: HttpRequest, pk: int, *, act: bool = False
+) -> tuple[Assessment | None, CommitteeMember | None]:
+    """The asking person's seat on an assessment of the agency's committee: (None, None) when
+    they are not on it (the page says so and names nobody); 404 for another agency's."""
+    found = queries.assessment_of(agency_of(request), pk)
+    if found is None:
+        raise Http404
+    seat = queries.seat_of(found, user_of(request))
+    return (found, seat) if seat is not None else (None, None)

@@ -17,6 +17,7 @@ from prongsai.agencies.models import Agency
 from prongsai.evaluation import queries, scoring
 from prongsai.evaluation.models import (
     Assessment,
+    CommitteeMember,
     EvaluationSettings,
     Evidence,
     Meeting,
@@ -45,7 +46,9 @@ def install_templates(*, agency: Agency) -> dict[str, Template]:
     return have
 
 
-def save_template(*, template: Template, name: str, structure: list[dict[str, Any]]) -> None:
+def save_template(
+    *, template: Template, name: str, structure: list[dict[str, Any]], committee: bool = False
+) -> None:
     """Change the agency's template; rounds already opened keep their frozen copy."""
     problems = scoring.weight_problems(structure)
     if problems:
@@ -53,6 +56,7 @@ def save_template(*, template: Template, name: str, structure: list[dict[str, An
     with transaction.atomic():
         template.name = name
         template.structure = structure
+        template.committee = committee
         template.save()
 
 
@@ -104,7 +108,12 @@ def open_round(*, agency: Agency, year: int, number: int, by: User) -> Round:
             number=number,
             opened_by=by,
             structures={
-                key: {"name": t.name, "source": t.source, "structure": t.structure}
+                key: {
+                    "name": t.name,
+                    "source": t.source,
+                    "structure": t.structure,
+                    "committee": t.committee,
+                }
                 for key, t in templates.items()
             },
             bands=queries.bands_of(queries.settings_of(agency)),
@@ -155,6 +164,16 @@ def publish_round(*, round_: Round, today: date | None = None) -> None:
         raise ValidationError(
             _("Choose the staff of the round before publishing it."), code="empty"
         )
+    short = queries.short_committees(round_)
+    if short:
+        raise ValidationError(
+            [
+                _("Name a committee of at least three for %(name)s before publishing.")
+                % {"name": person.display_name}
+                for person in short
+            ],
+            code="committee",
+        )
     with transaction.atomic():
         round_.published_on = today or timezone.localdate()
         round_.save(update_fields=["published_on"])
@@ -173,6 +192,10 @@ def close_round(*, round_: Round, today: date | None = None) -> None:
     with transaction.atomic():
         round_.closed_on = today or timezone.localdate()
         round_.save(update_fields=["closed_on"])
+
+
+def has_committee(assessment: Assessment) -> bool:
+    return assessment.by_committee
 
 
 def structure_of(assessment: Assessment) -> list[dict[str, Any]]:
@@ -237,6 +260,11 @@ def score_assessment(
     _assessing(assessment)
     if by.pk == assessment.person_id:
         raise ValidationError(_("Nobody assesses themselves."), code="self")
+    if has_committee(assessment):
+        raise ValidationError(
+            _("This form is scored by its committee: each member scores on their own page."),
+            code="committee",
+        )
     if assessment.status not in (Assessment.Status.SUBMITTED, Assessment.Status.ASSESSED):
         raise ValidationError(
             _("Only a submitted self-assessment that is not yet acknowledged can be scored."),
@@ -310,3 +338,6 @@ def reopen_assessment(*, assessment: Assessment, reason: str) -> None:
         assessment.assessed_at = None
         assessment.self_submitted_at = None
         assessment.save()
+        CommitteeMember.objects.filter(assessment=assessment).update(
+            scores={}, comment="", total=None, scored_at=None
+        )

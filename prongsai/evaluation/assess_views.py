@@ -68,7 +68,7 @@ def _indicator_rows(assessment: Assessment) -> list[dict[str, Any]]:
     ]
 
 
-def _evidence_list(assessment: Assessment) -> list[Any]:
+def evidence_list(assessment: Assessment) -> list[Any]:
     names = {i.key: i.name for i in scoring.indicators(actions.structure_of(assessment))}
     found = queries.evidence_of(assessment)
     for item in found:
@@ -80,6 +80,7 @@ def _page(
     request: HttpRequest, agency: Agency, assessment: Assessment, **extra: Any
 ) -> HttpResponse:
     user = user_of(request)
+    seats = queries.committee_of(assessment)
     context = staff_context(
         request,
         agency,
@@ -94,6 +95,9 @@ def _page(
         is_assessor=assessment.person_id != user.pk
         and (assessment.assessor_id == user.pk or is_manager(roles_of(request))),
         open=assessment.round.published_on is not None and assessment.round.closed_on is None,
+        has_committee=actions.has_committee(assessment),
+        seats=seats,
+        my_seat=next((seat for seat in seats if seat.member_id == user.pk), None),
         **extra,
     )
     return render(request, "evaluation/assessment.html", context)
@@ -195,7 +199,7 @@ def self_assess(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         assessment=assessment,
         form=form,
         evidence_form=EvidenceForm(structure=structure),
-        evidence=_evidence_list(assessment),
+        evidence=evidence_list(assessment),
     )
     return render(request, "evaluation/self_assess.html", context)
 
@@ -267,7 +271,12 @@ def score(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
             )
             return redirect(_url("assessment", agency, assessment))
     context = staff_context(
-        request, agency, assessment=assessment, form=form, evidence=_evidence_list(assessment)
+        request,
+        agency,
+        assessment=assessment,
+        form=form,
+        evidence=evidence_list(assessment),
+        files=True,
     )
     return render(request, "evaluation/score.html", context)
 

@@ -82,6 +82,14 @@ class TemplateForm(forms.Form):
         max_length=300,
         error_messages={"required": _("Type the name of the form.")},
     )
+    committee = forms.BooleanField(
+        label=_("Scored by a committee of at least three"),
+        help_text=_(
+            "The director names the members for each person when the round opens; each member "
+            "scores every indicator and the result is the average of their totals."
+        ),
+        required=False,
+    )
 
     def __init__(self, *args: Any, structure: list[dict[str, Any]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -394,3 +402,20 @@ class ReopenForm(forms.Form):
         max_length=4000,
         error_messages={"required": _("Say why the assessment is reopened.")},
     )
+
+
+class CommitteeForm(forms.Form):
+    members = forms.MultipleChoiceField(
+        label=_("Members of the committee"),
+        help_text=_("At least three people; the person assessed cannot be one of them."),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args: Any, people: Sequence[User], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.people = {person.pk: person for person in people}
+        self.fields["members"].choices = [(str(p.pk), p.display_name) for p in people]  # type: ignore[attr-defined]
+
+    def chosen(self) -> list[User]:
+        return [self.people[int(pk)] for pk in self.cleaned_data["members"]]

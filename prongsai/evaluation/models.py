@@ -43,6 +43,11 @@ class Template(models.Model):
     name = models.CharField(_("name"), max_length=300)
     source = models.CharField(_("source"), max_length=500, blank=True)
     structure = models.JSONField(default=list)
+    committee = models.BooleanField(
+        _("scored by a committee of at least three"),
+        default=False,
+        help_text=_("Each member scores every indicator; the result is the average of them."),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -149,6 +154,11 @@ class Assessment(models.Model):
     def __str__(self) -> str:
         return f"{self.round}: {self.person_id}"
 
+    @property
+    def by_committee(self) -> bool:
+        """The round's frozen form of this person asks for a committee."""
+        return bool(self.round.structures.get(self.staff_type, {}).get("committee"))
+
 
 class Evidence(models.Model):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="evidence")
@@ -163,3 +173,27 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class CommitteeMember(models.Model):
+    """One member of an assessment's committee (a form that asks for one: at least three
+    members, never the person assessed) and their own scores; the assessment's result is the
+    average of the members' totals."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="committee")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    scores = models.JSONField(default=dict)  # {indicator key: level}
+    comment = models.TextField(_("comment"), blank=True)
+    total = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    scored_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["assessment", "member__first_name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "member"], name="evaluation_one_seat_per_member"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessment_id}: {self.member_id}"

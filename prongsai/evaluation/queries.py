@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
@@ -13,6 +13,7 @@ from prongsai.agencies.roles import Role
 from prongsai.evaluation import scoring
 from prongsai.evaluation.models import (
     Assessment,
+    CommitteeMember,
     EvaluationSettings,
     Round,
     StaffProfile,
@@ -202,3 +203,46 @@ def round_summary(assessments: Sequence[Assessment]) -> dict[str, Any]:
         "disagreed": sum(a.status == Assessment.Status.DISAGREED for a in done),
         "refused": sum(a.status == Assessment.Status.REFUSED for a in done),
     }
+
+
+def committee_types(round_: Round) -> list[str]:
+    return [kind for kind, frozen in round_.structures.items() if frozen.get("committee")]
+
+
+def short_committees(round_: Round) -> list[User]:
+    """People of the round whose form asks for a committee and who have fewer than three."""
+    found = (
+        Assessment.objects.filter(round=round_, staff_type__in=committee_types(round_))
+        .annotate(seats=Count("committee"))
+        .filter(seats__lt=3)
+        .select_related("person")
+    )
+    return [item.person for item in found[:MAX_ROWS]]
+
+
+def committee_of(assessment: Assessment) -> list[CommitteeMember]:
+    return list(CommitteeMember.objects.filter(assessment=assessment).select_related("member"))
+
+
+def seat_of(assessment: Assessment, user: User) -> CommitteeMember | None:
+    return CommitteeMember.objects.filter(assessment=assessment, member=user).first()
+
+
+def committee_ids(assessment: Assessment) -> set[int]:
+    return set(
+        CommitteeMember.objects.filter(assessment=assessment).values_list("member_id", flat=True)
+    )
+
+
+def seats_to_score(agency: Agency, user: User) -> list[CommitteeMember]:
+    """Committee seats of this person waiting for their scores in open, published rounds."""
+    return list(
+        CommitteeMember.objects.filter(
+            member=user,
+            scored_at__isnull=True,
+            assessment__round__agency=agency,
+            assessment__round__published_on__isnull=False,
+            assessment__round__closed_on__isnull=True,
+            assessment__status=Assessment.Status.SUBMITTED,
+        ).select_related("assessment__round", "assessment__person")[:MAX_ROWS]
+    )

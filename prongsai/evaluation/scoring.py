@@ -130,7 +130,7 @@ def component_scores(
     """(component, full score, earned score rounded) for each component."""
     earned: dict[str, Decimal] = {}
     for indicator in indicators(structure):
-        level = int(scores.get(indicator.key) or 0)
+        level = decimal(scores.get(indicator.key) or 0)  # a committee's average is a fraction
         part = indicator.weight * Decimal(level) / Decimal(indicator.levels)
         earned[indicator.component] = earned.get(indicator.component, Decimal(0)) + part
     return [
@@ -141,11 +141,31 @@ def component_scores(
 
 def total_score(structure: list[dict[str, Any]], scores: Mapping[str, Any]) -> Decimal:
     """The sum over indicators, rounded once at the end (half up, two decimals)."""
+    return rounded(_exact_total(structure, scores))
+
+
+def _exact_total(structure: list[dict[str, Any]], scores: Mapping[str, Any]) -> Decimal:
     total = Decimal(0)
     for indicator in indicators(structure):
-        level = int(scores.get(indicator.key) or 0)
-        total += indicator.weight * Decimal(level) / Decimal(indicator.levels)
-    return rounded(total)
+        level = decimal(scores.get(indicator.key) or 0)
+        total += indicator.weight * level / Decimal(indicator.levels)
+    return total
+
+
+def committee_total(structure: list[dict[str, Any]], members: list[Mapping[str, Any]]) -> Decimal:
+    """The average of the members' totals, each unrounded, rounded once at the end."""
+    exact = sum((_exact_total(structure, scores) for scores in members), Decimal(0))
+    return rounded(exact / len(members))
+
+
+def mean_levels(
+    structure: list[dict[str, Any]], members: list[Mapping[str, Any]]
+) -> dict[str, str]:
+    """Each indicator's average level over the members (two decimals), for the summary table."""
+    return {
+        i.key: plain(sum((decimal(s.get(i.key) or 0) for s in members), Decimal(0)) / len(members))
+        for i in indicators(structure)
+    }
 
 
 # The discipline-and-ethics part of a form (ว 23/2564 component 3; a competency or trait of the

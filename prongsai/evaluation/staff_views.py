@@ -39,6 +39,7 @@ def home(request: HttpRequest, agency: Agency) -> HttpResponse:
         agency,
         mine=queries.mine(agency, user),
         to_assess=queries.to_assess(agency, user),
+        seats=queries.seats_to_score(agency, user),
         published=queries.published_rounds(agency),
         manager=is_manager(roles_of(request)),
         levels=scoring.LEVELS,
@@ -61,12 +62,17 @@ def template_edit(request: HttpRequest, agency: Agency, staff_type: str) -> Http
         raise Http404
     template = actions.install_templates(agency=agency)[staff_type]
     form = TemplateForm(
-        request.POST or None, structure=template.structure, initial={"name": template.name}
+        request.POST or None,
+        structure=template.structure,
+        initial={"name": template.name, "committee": template.committee},
     )
     if request.method == "POST" and form.is_valid():
         try:
             actions.save_template(
-                template=template, name=form.cleaned_data["name"], structure=form.structure()
+                template=template,
+                name=form.cleaned_data["name"],
+                structure=form.structure(),
+                committee=form.cleaned_data["committee"],
             )
         except ValidationError as error:
             form.add_error(None, error)

@@ -29,6 +29,18 @@ def evaluation_todo(asker: Asker) -> Iterable[TodoRow]:
                 **names,
                 "person": item.person.display_name,
             }
-            url = reverse("evaluation:score", kwargs=kwargs)
+            url = reverse(
+                "evaluation:assessment" if item.by_committee else "evaluation:score", kwargs=kwargs
+            )
+        rows.append(TodoRow(WAITING, label, url, end))
+    for seat in queries.seats_to_score(asker.agency, asker.user):
+        item = seat.assessment
+        _start, end = actions.round_bounds(item.round.year, item.round.number)
+        label = _("Score %(person)s as a member of the committee (round %(round)d/%(year)d)") % {
+            "person": item.person.display_name,
+            "round": item.round.number,
+            "year": item.round.year,
+        }
+        url = reverse("evaluation:committee_score", kwargs={"agency": slug, "pk": item.pk})
         rows.append(TodoRow(WAITING, label, url, end))
     return rows

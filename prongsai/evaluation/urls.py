@@ -1,6 +1,12 @@
 from django.urls import path
 
-from prongsai.evaluation import assess_views, print_views, public_views, staff_views
+from prongsai.evaluation import (
+    assess_views,
+    committee_views,
+    print_views,
+    public_views,
+    staff_views,
+)
 
 app_name = "evaluation"
 
@@ -34,6 +40,8 @@ urlpatterns = [
     path(ONE, assess_views.assessment_detail, name="assessment"),
     path(ONE + "form.pdf", print_views.assessment_pdf, name="assessment_pdf"),
     path(ONE + "score/", assess_views.score, name="score"),
+    path(ONE + "committee/", committee_views.committee, name="committee"),
+    path(ONE + "committee/score/", committee_views.committee_score, name="committee_score"),
     path(ONE + "refused/", assess_views.refusal, name="refusal"),
     path(ONE + "reopen/", assess_views.reopen, name="reopen"),
     path(ONE + "evidence/<int:evidence>/", assess_views.evidence_file, name="evidence_file"),

@@ -36,6 +36,8 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "evaluation:assessment_pdf": _assessment,
     "evaluation:refusal": _assessment,
     "evaluation:reopen": _assessment,
+    "evaluation:committee": _assessment,
+    "evaluation:committee_score": _assessment,
     "evaluation:evidence_file": _evidence,
 }
 
