@@ -1,5 +1,38 @@
-"""The risks module's manifest (see agencies.modules)."""
+"""The risks module's manifest (see agencies.modules): the corruption-risk assessment of a
+fiscal year, its follow-ups, public page and documents."""
 
-from prongsai.agencies.modules import Module
+from django.db.models import OuterRef, QuerySet
+from django.utils.translation import gettext_lazy as _
 
-MODULE = Module(name="risks")
+from prongsai.agencies.menu import MenuItem
+from prongsai.agencies.models import Agency
+from prongsai.agencies.modules import Audited, Module
+from prongsai.agencies.public_menu import PublicLink
+from prongsai.risks import document
+from prongsai.risks.access import READERS
+from prongsai.risks.models import Assessment, FollowUp, Risk, RiskMeasure
+
+
+def _published() -> QuerySet[Agency]:
+    """Shown when the agency has a published assessment."""
+    return Agency.objects.filter(
+        pk=OuterRef("pk"), risk_assessments__status=Assessment.Status.PUBLISHED
+    )
+
+
+MODULE = Module(
+    name="risks",
+    menu=[
+        MenuItem(
+            _("Corruption-risk assessment"),
+            "risks:assessments",
+            READERS,
+            _("The year's corruption risks on the 5×5 matrix, their measures and follow-ups."),
+        )
+    ],
+    public_links=[
+        PublicLink(_("Corruption-risk assessment"), "risks:latest", order=49, shown_if=_published)
+    ],
+    audited=[Audited(Assessment), Audited(Risk), Audited(RiskMeasure), Audited(FollowUp)],
+    print_sources=[(document.SOURCE, document.print_html)],
+)

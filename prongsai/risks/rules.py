@@ -94,3 +94,12 @@ def band_ranges(bands: Bands) -> list[tuple[str, int, int]]:
         (HIGH, bands.high_from, bands.very_high_from - 1),
         (VERY_HIGH, bands.very_high_from, 25),
     ]
+
+
+# The documents are always Thai, whatever the reader's language.
+THAI_LEVELS = {LOW: "ต่ำ", MEDIUM: "ปานกลาง", HIGH: "สูง", VERY_HIGH: "สูงมาก"}
+THAI_PROGRESS = {
+    "not_started": "ยังไม่ดำเนินการ",
+    "in_progress": "อยู่ระหว่างดำเนินการ",
+    "done": "ดำเนินการแล้ว",
+}
