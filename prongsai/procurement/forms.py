@@ -151,7 +151,9 @@ class PurchaseForm(forms.Form):
     )
     reference_price = BahtField(label=_("Reference price (baht)"), required=False)
     method = forms.ChoiceField(
-        label=_("Method"), choices=Method.choices, error_messages={"required": _("Choose the method.")}
+        label=_("Method"),
+        choices=Method.choices,
+        error_messages={"required": _("Choose the method.")},
     )
     bidders = forms.CharField(
         label=_("Bidders and their prices"),
@@ -231,5 +233,3 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["sheet"]
         check_upload(upload, PURCHASE_SHEET)
         return upload
-
-

@@ -8,13 +8,14 @@ Money is stored as exact decimals (baht and satang); a purchase's fiscal year fo
 import uuid
 from decimal import Decimal
 from pathlib import PurePath
+from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency
 
-MONEY = {"max_digits": 14, "decimal_places": 2}
+MONEY: dict[str, Any] = {"max_digits": 14, "decimal_places": 2}
 ZERO = Decimal("0.00")
 
 
@@ -56,6 +57,12 @@ class PlanItem(models.Model):
 
     def __str__(self) -> str:
         return f"plan item {self.pk} of plan {self.plan_id}"
+
+    @property
+    def month_title(self) -> str:
+        from prongsai.procurement.rules import month_title
+
+        return month_title(self.plan.year, self.planned_month)
 
 
 def notice_path(instance: "Notice", filename: str) -> str:
@@ -136,9 +143,7 @@ class Bidder(models.Model):
 class AnnualReport(models.Model):
     """The officer's words on the year's procurement; the figures come from the purchases."""
 
-    agency = models.ForeignKey(
-        Agency, on_delete=models.CASCADE, related_name="procurement_reports"
-    )
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="procurement_reports")
     year = models.PositiveIntegerField()
     problems = models.TextField(blank=True)
     suggestions = models.TextField(blank=True)

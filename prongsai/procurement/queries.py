@@ -8,6 +8,7 @@ from django.db.models import Count, Max, Prefetch, QuerySet, Sum
 from django.db.models.functions import ExtractMonth
 
 from prongsai.agencies.models import Agency
+from prongsai.lib.fiscal import fiscal_year_bounds
 from prongsai.procurement import rules
 from prongsai.procurement.models import (
     ZERO,
@@ -19,7 +20,6 @@ from prongsai.procurement.models import (
     ProcurementPlan,
     Purchase,
 )
-from prongsai.lib.fiscal import fiscal_year_bounds
 
 # ---------------------------------------------------------------- single records (gates)
 
@@ -55,9 +55,7 @@ def report_of(agency: Agency, year: int) -> AnnualReport | None:
 
 
 def published_report(agency: Agency, year: int) -> AnnualReport | None:
-    return AnnualReport.objects.filter(
-        agency=agency, year=year, published_on__isnull=False
-    ).first()
+    return AnnualReport.objects.filter(agency=agency, year=year, published_on__isnull=False).first()
 
 
 # ---------------------------------------------------------------- lists
@@ -198,3 +196,21 @@ def latest_purchase_on(agency: Agency, year: int) -> date | None:
         .get("latest")
     )
     return found
+
+
+def agency_by_pk(pk: int) -> Agency | None:
+    return Agency.objects.filter(pk=pk).first()
+
+
+@dataclass
+class MonthGroup:
+    month: MonthFigure
+    purchases: list[Purchase]
+
+
+def by_month(purchases: list[Purchase], figures: YearFigures) -> list[MonthGroup]:
+    """The year's purchases under their months, October first; months without any left out."""
+    groups = {figure.month: MonthGroup(figure, []) for figure in figures.months}
+    for purchase in purchases:
+        groups[purchase.purchased_on.month].purchases.append(purchase)
+    return [group for group in groups.values() if group.purchases]

@@ -44,7 +44,9 @@ def test_bidders_are_read_one_a_line():
         ("หจก. ดีเลิศ 2560", Decimal("3600.00")),
     ]
     _bidders, errors = rules.parse_bidders("ร้านสมใจ\nร้านดี 100")
-    assert len(errors) == 1 and "1" in errors[0] and "ร้านสมใจ" in errors[0]
+    assert len(errors) == 1
+    assert "1" in errors[0]
+    assert "ร้านสมใจ" in errors[0]
 
 
 @pytest.mark.django_db

@@ -1,0 +1,53 @@
+"""The monthly สขร.1 and the year's purchases as XLSX (every cell through exports.cells)."""
+
+from django.utils.translation import gettext as _
+
+from prongsai.exports.responses import CONTENT_TYPES, Rendered
+from prongsai.exports.xlsx import Table, xlsx_workbook
+from prongsai.procurement import rules, summary
+from prongsai.procurement.queries import YearFigures
+
+
+def month_xlsx(data: summary.Month) -> Rendered:
+    info: list[list[object]] = [
+        [summary.FORM, ""],
+        [data.title, ""],
+        ["หน่วยงาน", data.agency.name_th],
+        ["จำนวนรายการ", len(data.rows)],
+        ["วงเงินรวม (บาท)", rules.money(data.ceiling)],
+        ["ราคาที่ตกลงรวม (บาท)", rules.money(data.amount)],
+    ]
+    if data.empty:
+        info.append(["", "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"])
+    rows: list[list[object]] = [list(row.cells()) for row in data.rows]
+    rows.append(["รวม", "", rules.money(data.ceiling), "", "", "", rules.money(data.amount)])
+    table = Table("สขร.1", list(summary.COLUMNS), rows, widths=[8, 36, 16, 16, 22, 40, 36, 30, 30])
+    content = xlsx_workbook("สรุป", info, [table])
+    filename = f"sorkor1-{data.agency.slug}-{data.year}-{data.month:02d}.xlsx"
+    return Rendered(content, CONTENT_TYPES["xlsx"], filename)
+
+
+def year_xlsx(slug: str, figures: YearFigures) -> Rendered:
+    months: list[list[object]] = [
+        [figure.title, figure.count, rules.money(figure.amount)] for figure in figures.months
+    ]
+    months.append([_("Total"), figures.count, rules.money(figures.amount)])
+    methods: list[list[object]] = [
+        [figure.label, figure.count, rules.money(figure.amount)] for figure in figures.methods
+    ]
+    methods.append([_("Total"), figures.count, rules.money(figures.amount)])
+    headings = [_("Month"), _("Purchases"), _("Amount (baht)")]
+    method_headings = [_("Method"), _("Purchases"), _("Amount (baht)")]
+    content = xlsx_workbook(
+        _("Summary"),
+        [
+            [_("Annual procurement report, fiscal year %(year)s") % {"year": figures.year}, ""],
+            [_("Purchases"), figures.count],
+            [_("Amount (baht)"), rules.money(figures.amount)],
+        ],
+        [
+            Table(_("By month"), headings, months, widths=[30, 14, 18]),
+            Table(_("By method"), method_headings, methods, widths=[40, 14, 18]),
+        ],
+    )
+    return Rendered(content, CONTENT_TYPES["xlsx"], f"procurement-{slug}-{figures.year}.xlsx")
