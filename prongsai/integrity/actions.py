@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from prongsai.accounts.models import User
+from prongsai.agencies import modules
 from prongsai.agencies.models import Agency
 from prongsai.integrity import queries, rules
 from prongsai.integrity.models import Gift, GiftSettings
@@ -108,8 +109,39 @@ def report_gift(*, gift: Gift, by: User, today: date | None = None) -> Gift:
     return gift
 
 
+def _asset_name(gift: Gift) -> str:
+    first = next((line.strip() for line in gift.description.splitlines() if line.strip()), "")
+    return first[:200]
+
+
+def _take_into_assets(gift: Gift, by: User) -> None:
+    """A gift handed over becomes the agency's asset, when the asset register is installed:
+    its number and staff page are kept on the gift. A refusal (ValidationError) propagates, so
+    the decision's transaction is rolled back with it."""
+    intake = modules.asset_intake()
+    if intake is None:
+        return
+    # The asset register's record of where the item came from (Thai, as the register keeps it).
+    source = (
+        f"รับมอบของขวัญตามการวินิจฉัยของผู้บังคับบัญชา (ทะเบียนของขวัญ ลำดับที่ {gift.pk}) "
+        f"ผู้ให้: {gift.giver_organisation or gift.giver_name}"
+    )
+    taken = intake(
+        agency=gift.agency,
+        actor=by,
+        name=_asset_name(gift),
+        value=gift.value,
+        acquired_on=timezone.localdate(),
+        source=source,
+    )
+    gift.asset_number, gift.asset_url = taken.number, taken.staff_url
+    gift.save(update_fields=["asset_number", "asset_url"])
+
+
 def decide_gift(*, gift: Gift, by: User, decision: str, reason: str) -> Gift:
-    """The head's decision, once: a decided gift is never decided again (refused)."""
+    """The head's decision, once: a decided gift is never decided again (refused). Handing it
+    over takes it into the asset register (when installed) in the same transaction: if the
+    register refuses, the decision is not recorded either."""
     if gift.status == Gift.Status.DECIDED:
         raise ValidationError(_("This gift has already been decided; a decision is never changed."))
     if gift.status != Gift.Status.REPORTED:
@@ -132,6 +164,8 @@ def decide_gift(*, gift: Gift, by: User, decision: str, reason: str) -> Gift:
         locked.save(
             update_fields=["status", "decision", "decision_reason", "decided_by", "decided_at"]
         )
+        if decision == Gift.Decision.HAND_OVER:
+            _take_into_assets(locked, by)
     return locked
 
 

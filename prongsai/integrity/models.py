@@ -111,6 +111,9 @@ class Gift(models.Model):
         related_name="gifts_decided",
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    # A gift handed over to the agency, as the asset register took it in (when it is installed).
+    asset_number = models.CharField(_("asset number"), max_length=100, blank=True)
+    asset_url = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -7,13 +7,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from prongsai.agencies.access import roles_of, staff_view, user_of
-from prongsai.agencies.menu import staff_context
+from prongsai.agencies.menu import may_open, staff_context
 from prongsai.agencies.models import Agency
 from prongsai.exports.responses import file_response
 from prongsai.integrity import actions, downloads, queries, rules
@@ -166,6 +166,16 @@ def gift_register_xlsx(request: HttpRequest, agency: Agency) -> HttpResponse:
     return file_response(rendered, inline=False)
 
 
+def _asset_link(gift: Gift, roles: frozenset[str]) -> str:
+    """The asset's staff page, for those whose roles open it (others see the number only)."""
+    if not gift.asset_url:
+        return ""
+    try:
+        return gift.asset_url if may_open(gift.asset_url, roles) else ""
+    except Resolver404:  # the asset register is no longer installed
+        return ""
+
+
 def _detail(
     request: HttpRequest, agency: Agency, gift: Gift, form: DecisionForm | None = None
 ) -> HttpResponse:
@@ -180,6 +190,7 @@ def _detail(
         overdue=_rows([gift], timezone.localdate())[0].overdue,
         form=(form or DecisionForm()) if decides else None,
         own=gift.declarer_id == user.pk,
+        asset_link=_asset_link(gift, roles_of(request)),
     )
     return render(request, "integrity/gift_detail.html", context)
 
@@ -202,14 +213,23 @@ def gift_decide(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _detail(request, agency, gift, form)
     try:
-        actions.decide_gift(
+        decided = actions.decide_gift(
             gift=gift,
             by=user_of(request),
             decision=form.cleaned_data["decision"],
             reason=form.cleaned_data["reason"],
         )
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        # Shown by the form with what was typed; nothing was recorded (the asset register's
+        # refusal of a hand-over rolls the decision back too).
+        form.add_error(None, error)
+        return _detail(request, agency, gift, form)
+    if decided.asset_number:
+        messages.success(
+            request,
+            _("The decision was recorded. The gift is now asset %(number)s of the agency.")
+            % {"number": decided.asset_number},
+        )
     else:
         messages.success(request, _("The decision was recorded."))
     return redirect(_detail_url(agency, gift))
