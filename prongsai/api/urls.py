@@ -43,5 +43,6 @@ urlpatterns = [
         name="no_gift_year",
     ),
     path("v1/agencies/<slug:agency>/assets/", include("prongsai.api.assets")),
+    path("v1/agencies/<slug:agency>/", include("prongsai.api.integrity")),
     path("v1/me/", agencies.Me.as_view(), name="me"),
 ]

@@ -51,13 +51,20 @@ def visible_gifts(agency: Agency, user: User, roles: frozenset[str]) -> QuerySet
     return gifts.filter(seen)
 
 
-def filtered(gifts: QuerySet[Gift], *, status: str = "", year: int | None = None) -> list[Gift]:
+def filtered_queryset(
+    gifts: QuerySet[Gift], *, status: str = "", year: int | None = None
+) -> QuerySet[Gift]:
+    """The gifts of a status and fiscal year (B.E.), as the register and the API filter them."""
     if status:
         gifts = gifts.filter(status=status)
     if year is not None:
         start, end = fiscal_year_bounds(year)
         gifts = gifts.filter(received_on__range=(start, end))
-    return list(gifts[:MAX_ROWS])
+    return gifts
+
+
+def filtered(gifts: QuerySet[Gift], *, status: str = "", year: int | None = None) -> list[Gift]:
+    return list(filtered_queryset(gifts, status=status, year=year)[:MAX_ROWS])
 
 
 def years_of(agency: Agency, today: date) -> list[int]:

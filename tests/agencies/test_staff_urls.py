@@ -33,6 +33,8 @@ PUBLIC_API = {
     "api:survey_detail",
     "api:survey_responses",
     "api:no_gift_year",
+    "api:ethics",
+    "api:ethics_year",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).
