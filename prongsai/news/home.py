@@ -12,8 +12,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency
-from prongsai.agencies.public_menu import PublicLink, declared_links
 from prongsai.news import queries
+from prongsai.news.sitemap import every_link
 
 LATEST = 6
 PINNED = 3
@@ -38,19 +38,9 @@ QUICK = (
 )
 
 
-def _declared() -> dict[str, PublicLink]:
-    found: dict[str, PublicLink] = {}
-    todo = list(declared_links())
-    while todo:
-        link = todo.pop(0)
-        found.setdefault(link.url_name, link)
-        todo.extend(link.children)
-    return found
-
-
 def quick_links(agency: Agency) -> list[tuple[QuickLink, str]]:
     """The quick links the agency offers, with their URLs; their conditions in one query."""
-    declared = _declared()
+    declared = {link.url_name: link for link in every_link()}
     offered = [quick for quick in QUICK if quick.url_name in declared]
     conditions = {
         f"q{number}": Exists(declared[quick.url_name].shown_if())  # type: ignore[misc]

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from prongsai.news import about_views, feeds, public_views, staff_views
+from prongsai.news import about_views, feeds, public_views, site_views, staff_views
 
 app_name = "news"
 
 urlpatterns = [
+    path("sitemap.xml", site_views.sitemap_xml, name="sitemap"),
+    path("robots.txt", site_views.robots_txt, name="robots"),
     path("<slug:agency>/news/", public_views.news_list, name="list"),
     path("<slug:agency>/news/feed/", feeds.rss, name="feed"),
     path("<slug:agency>/news/feed/atom/", feeds.atom, name="feed_atom"),
