@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +67,17 @@ AssetIntake = Callable[..., Intake]
 
 
 @dataclass(frozen=True)
+class ServiceRatings:
+    """The satisfaction ratings (1–5) an agency's e-services collect on their requests, for the
+    surveys tied to a service. `services(agency)` -> [(id, name)] of the agency's services;
+    `counts(agency, service_ids, first, last)` -> {score: number} of the ratings given to those
+    services' requests completed from `first` to `last` (dates, inclusive), in one query."""
+
+    services: Callable[[Any], list[tuple[int, str]]]
+    counts: Callable[[Any, Sequence[int], date, date], dict[int, int]]
+
+
+@dataclass(frozen=True)
 class Module:
     """One feature module's manifest. Every part is optional."""
 
@@ -85,6 +97,7 @@ class Module:
     # the default (prongsai.uploads.limits), refused before the body is read.
     body_limits: Mapping[str, int] = field(default_factory=dict)
     asset_intake: AssetIntake | None = None  # the asset register's intake (assets provides it)
+    service_ratings: ServiceRatings | None = None  # e-services' ratings (services provides them)
 
 
 _MODULES: dict[str, Module] = {}
@@ -105,6 +118,14 @@ def asset_intake() -> AssetIntake | None:
     for module in _MODULES.values():
         if module.asset_intake is not None:
             return module.asset_intake
+    return None
+
+
+def service_ratings() -> ServiceRatings | None:
+    """The e-services' ratings, when a module that collects them is installed."""
+    for module in _MODULES.values():
+        if module.service_ratings is not None:
+            return module.service_ratings
     return None
 
 

@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
-from prongsai.agencies.modules import Audited, DemoStep, Module
+from prongsai.agencies.modules import Audited, DemoStep, Module, ServiceRatings
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.services import oit_evidence
 from prongsai.services.access import QUEUE_ROLES
 from prongsai.services.demo import load_services
 from prongsai.services.models import FormField, Request, Service, Step, WalkIn
+from prongsai.services.ratings import rated_services, rating_counts
 from prongsai.services.todo import services_todo
 
 
@@ -60,6 +61,7 @@ MODULE = Module(
         ),
     ],
     demo=DemoStep(load_services),
+    service_ratings=ServiceRatings(rated_services, rating_counts),
     todo=services_todo,
     audited=[
         Audited(Service),
