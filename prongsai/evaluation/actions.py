@@ -69,6 +69,7 @@ def save_bands(*, options: EvaluationSettings, floors: Mapping[str, Any]) -> Non
         options.very_good = floors[scoring.VERY_GOOD]
         options.good = floors[scoring.GOOD]
         options.fair = floors[scoring.FAIR]
+        options.review_days = floors.get("review_days") or options.review_days
         options.save()
 
 

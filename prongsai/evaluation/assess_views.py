@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
-from prongsai.evaluation import actions, queries, scoring
+from prongsai.evaluation import actions, queries, review_actions, scoring
 from prongsai.evaluation.access import (
     ASSESSORS,
     MANAGERS,
@@ -29,6 +30,8 @@ from prongsai.evaluation.forms import (
     EvidenceForm,
     RefusalForm,
     ReopenForm,
+    ReviewAnswerForm,
+    ReviewRequestForm,
     ScoresForm,
 )
 from prongsai.evaluation.models import Assessment, Round, StaffType
@@ -76,11 +79,12 @@ def evidence_list(assessment: Assessment) -> list[Any]:
     return found
 
 
-def _page(
+def assessment_page(
     request: HttpRequest, agency: Agency, assessment: Assessment, **extra: Any
 ) -> HttpResponse:
     user = user_of(request)
     seats = queries.committee_of(assessment)
+    deadline = review_actions.review_deadline(assessment)
     context = staff_context(
         request,
         agency,
@@ -98,6 +102,9 @@ def _page(
         has_committee=actions.has_committee(assessment),
         seats=seats,
         my_seat=next((seat for seat in seats if seat.member_id == user.pk), None),
+        review=queries.review_of(assessment),
+        review_until=deadline,
+        review_open=deadline is not None and timezone.localdate() <= deadline,
         **extra,
     )
     return render(request, "evaluation/assessment.html", context)
@@ -113,7 +120,14 @@ def assessment_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResp
     """The assessor's and the director's view of an assessment."""
     found = get_assessment_for_staff(request, pk)
     reopen_form = ReopenForm() if is_manager(roles_of(request)) else None
-    return _page(request, agency, found, refusal=RefusalForm(), reopen=reopen_form)
+    return assessment_page(
+        request,
+        agency,
+        found,
+        refusal=RefusalForm(),
+        reopen=reopen_form,
+        answer=ReviewAnswerForm() if reopen_form else None,
+    )
 
 
 @staff_view(*MANAGERS)
@@ -130,7 +144,7 @@ def reopen(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Reopened: the person can change the self-assessment."))
             return redirect(_url("assessment", agency, assessment))
-    return _page(request, agency, assessment, reopen=form)
+    return assessment_page(request, agency, assessment, reopen=form)
 
 
 @staff_view(*ASSESSORS)
@@ -147,7 +161,7 @@ def refusal(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Recorded: the person was told and declined to sign."))
             return redirect(_url("assessment", agency, assessment))
-    return _page(request, agency, assessment, refusal=form)
+    return assessment_page(request, agency, assessment, refusal=form)
 
 
 @staff_view(*STAFF)
@@ -156,7 +170,9 @@ def mine(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
     found, assessment = get_own_assessment_for_staff(request, pk)
     if assessment is None:
         return _not_in_round(request, agency, found)
-    return _page(request, agency, assessment, acknowledge=AcknowledgeForm())
+    return assessment_page(
+        request, agency, assessment, acknowledge=AcknowledgeForm(), ask_review=ReviewRequestForm()
+    )
 
 
 SELF_NOTE = gettext_lazy("Note to the assessor")
@@ -301,4 +317,4 @@ def acknowledge(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Your acknowledgement was recorded."))
             return redirect(_mine_url(agency, found))
-    return _page(request, agency, assessment, acknowledge=form)
+    return assessment_page(request, agency, assessment, acknowledge=form)

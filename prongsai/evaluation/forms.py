@@ -172,6 +172,13 @@ class BandsForm(forms.Form):
     very_good = PointsField(label=_("Very good from"))
     good = PointsField(label=_("Good from"))
     fair = PointsField(label=_("Fair from"), help_text=_("Below this: needs improvement."))
+    review_days = WholeNumberField(
+        label=_("Days to request a review"),
+        help_text=_("Counted from the day the result was given, that day included."),
+        low=1,
+        high=365,
+        message=_("Type the number of days, from 1 to 365."),
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -419,3 +426,46 @@ class CommitteeForm(forms.Form):
 
     def chosen(self) -> list[User]:
         return [self.people[int(pk)] for pk in self.cleaned_data["members"]]
+
+
+class ReviewRequestForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why should the result be reviewed?"),
+        help_text=_("Name the indicators and what the assessor did not see."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=4000,
+        error_messages={"required": _("Say why the result should be reviewed.")},
+    )
+
+
+class ReviewAnswerForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Outcome"),
+        choices=[
+            ("kept", _("The result stands")),
+            ("changed", _("The result was changed")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether the result stands or is changed.")},
+    )
+    new_total = PointsField(
+        label=_("New total (when changed)"),
+        required=False,
+        help_text=_("Out of 100; the level follows from the round's levels."),
+    )
+    answer = forms.CharField(
+        label=_("Answer to the person"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=4000,
+        error_messages={"required": _("Write the answer the person will read.")},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if (
+            data.get("outcome") == "changed"
+            and data.get("new_total") is None
+            and "new_total" not in self.errors
+        ):
+            self.add_error("new_total", _("Type the new total, a number from 0 to 100."))
+        return data

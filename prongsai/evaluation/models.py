@@ -70,6 +70,11 @@ class EvaluationSettings(models.Model):
     very_good = models.DecimalField(_("Very good from"), max_digits=5, decimal_places=2, default=80)
     good = models.DecimalField(_("Good from"), max_digits=5, decimal_places=2, default=70)
     fair = models.DecimalField(_("Fair from"), max_digits=5, decimal_places=2, default=60)
+    review_days = models.PositiveSmallIntegerField(
+        _("Days to request a review"),
+        default=15,
+        help_text=_("Counted from the day the result was given, that day included."),
+    )
 
     def __str__(self) -> str:
         return f"{self.outstanding}/{self.very_good}/{self.good}/{self.fair}"
@@ -197,3 +202,25 @@ class CommitteeMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assessment_id}: {self.member_id}"
+
+
+class ReviewRequest(models.Model):
+    """A person's request that their result be reviewed, and the director's answer."""
+
+    class Outcome(models.TextChoices):
+        KEPT = "kept", _("The result stands")
+        CHANGED = "changed", _("The result was changed")
+
+    assessment = models.OneToOneField(Assessment, on_delete=models.CASCADE, related_name="review")
+    reason = models.TextField(_("why the result should be reviewed"))
+    requested_at = models.DateTimeField(auto_now_add=True)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, blank=True)
+    answer = models.TextField(_("answer"), blank=True)
+    old_total = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.assessment_id}: {self.outcome or '…'}"

@@ -15,6 +15,7 @@ from prongsai.evaluation.models import (
     Assessment,
     CommitteeMember,
     EvaluationSettings,
+    ReviewRequest,
     Round,
     StaffProfile,
     StaffType,
@@ -181,7 +182,9 @@ def year_results(agency: Agency, year: int) -> list[dict[str, Any]]:
             )
         )
         if rows:
-            reports.append({"round": round_, **distribution(rows)})
+            reports.append(
+                {"round": round_, **distribution(rows), "reviews": review_counts(round_)}
+            )
     return reports
 
 
@@ -246,3 +249,29 @@ def seats_to_score(agency: Agency, user: User) -> list[CommitteeMember]:
             assessment__status=Assessment.Status.SUBMITTED,
         ).select_related("assessment__round", "assessment__person")[:MAX_ROWS]
     )
+
+
+def review_of(assessment: Assessment) -> ReviewRequest | None:
+    return ReviewRequest.objects.filter(assessment=assessment).first()
+
+
+def reviews_waiting(agency: Agency) -> list[ReviewRequest]:
+    """Review requests of the agency the director has not answered yet."""
+    return list(
+        ReviewRequest.objects.filter(
+            assessment__round__agency=agency, answered_at__isnull=True
+        ).select_related("assessment__person", "assessment__round")[:MAX_ROWS]
+    )
+
+
+def review_counts(round_: Round) -> dict[str, int]:
+    """How many asked for a review in a round, and how the director answered."""
+    outcomes = list(
+        ReviewRequest.objects.filter(assessment__round=round_).values_list("outcome", flat=True)
+    )
+    return {
+        "requested": len(outcomes),
+        "kept": outcomes.count(ReviewRequest.Outcome.KEPT),
+        "changed": outcomes.count(ReviewRequest.Outcome.CHANGED),
+        "waiting": outcomes.count(""),
+    }

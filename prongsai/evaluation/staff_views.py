@@ -90,7 +90,10 @@ def template_edit(request: HttpRequest, agency: Agency, staff_type: str) -> Http
 @staff_view(*MANAGERS)
 def bands(request: HttpRequest, agency: Agency) -> HttpResponse:
     options = queries.settings_of(agency)
-    form = BandsForm(request.POST or None, initial=queries.bands_of(options))
+    form = BandsForm(
+        request.POST or None,
+        initial={**queries.bands_of(options), "review_days": options.review_days},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.save_bands(options=options, floors=form.cleaned_data)
@@ -171,6 +174,7 @@ def _round_page(
         end=end,
         assessments=assessments,
         summary=queries.round_summary(assessments),
+        reviews=queries.review_counts(found),
         participants=participants or _participants_form(request, agency, found),
         meeting=meeting or MeetingForm(),
         types=queries.staff_types(agency),

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from prongsai.agencies.todo import WAITING, Asker, TodoRow
 from prongsai.evaluation import actions, queries
+from prongsai.evaluation.access import is_manager
 from prongsai.evaluation.models import Assessment
 
 
@@ -43,4 +44,14 @@ def evaluation_todo(asker: Asker) -> Iterable[TodoRow]:
         }
         url = reverse("evaluation:committee_score", kwargs={"agency": slug, "pk": item.pk})
         rows.append(TodoRow(WAITING, label, url, end))
+    if is_manager(asker.roles):
+        for review in queries.reviews_waiting(asker.agency):
+            item = review.assessment
+            label = _("Answer the review request of %(person)s (round %(round)d/%(year)d)") % {
+                "person": item.person.display_name,
+                "round": item.round.number,
+                "year": item.round.year,
+            }
+            url = reverse("evaluation:assessment", kwargs={"agency": slug, "pk": item.pk})
+            rows.append(TodoRow(WAITING, label, url + "#review", None))
     return rows

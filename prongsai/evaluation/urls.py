@@ -5,6 +5,7 @@ from prongsai.evaluation import (
     committee_views,
     print_views,
     public_views,
+    review_views,
     staff_views,
 )
 
@@ -36,6 +37,7 @@ urlpatterns = [
     path(ROUND + "mine/self/", assess_views.self_assess, name="self_assess"),
     path(ROUND + "mine/evidence/", assess_views.evidence_add, name="evidence_add"),
     path(ROUND + "mine/acknowledge/", assess_views.acknowledge, name="acknowledge"),
+    path(ROUND + "mine/review/", review_views.request_review, name="request_review"),
     path(ROUND + "mine/form.pdf", print_views.mine_pdf, name="mine_pdf"),
     path(ONE, assess_views.assessment_detail, name="assessment"),
     path(ONE + "form.pdf", print_views.assessment_pdf, name="assessment_pdf"),
@@ -44,5 +46,6 @@ urlpatterns = [
     path(ONE + "committee/score/", committee_views.committee_score, name="committee_score"),
     path(ONE + "refused/", assess_views.refusal, name="refusal"),
     path(ONE + "reopen/", assess_views.reopen, name="reopen"),
+    path(ONE + "review/", review_views.answer_review, name="answer_review"),
     path(ONE + "evidence/<int:evidence>/", assess_views.evidence_file, name="evidence_file"),
 ]

@@ -11,8 +11,8 @@ from django.urls import reverse
 from prongsai.agencies.roles import Role
 from prongsai.evaluation import actions, committee_actions
 from prongsai.evaluation.models import Assessment, Template
-from tests.evaluation.helpers import all_levels, assessment_of, people
 from tests.conftest import login
+from tests.evaluation.helpers import all_levels, assessment_of, people
 from tests.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -33,12 +33,10 @@ def committee_round(school):
 def test_a_round_with_a_committee_form_is_not_published_without_three(committee_round):
     found, who = committee_round
     item = assessment_of(found, who["teacher"])
-    with pytest.raises(ValidationError, match="อย่างน้อยสาม|at least three"):
+    with pytest.raises(ValidationError, match=r"อย่างน้อยสาม|at least three"):
         actions.publish_round(round_=found, today=date(2023, 10, 2))
     with pytest.raises(ValidationError) as refused:
-        committee_actions.name_committee(
-            assessment=item, members=[who["director"], who["head"]]
-        )
+        committee_actions.name_committee(assessment=item, members=[who["director"], who["head"]])
     assert "2" in " ".join(refused.value.messages)
     with pytest.raises(ValidationError):
         committee_actions.name_committee(

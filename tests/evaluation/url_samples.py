@@ -37,6 +37,7 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "evaluation:refusal": _assessment,
     "evaluation:reopen": _assessment,
     "evaluation:committee": _assessment,
+    "evaluation:answer_review": _assessment,
     "evaluation:committee_score": _assessment,
     "evaluation:evidence_file": _evidence,
 }
