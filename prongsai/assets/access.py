@@ -9,8 +9,8 @@ from django.http import Http404, HttpRequest
 
 from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.assets import loan_queries, loan_rules, queries
-from prongsai.assets.models import Asset, Damage, Loan
+from prongsai.assets import check_queries, loan_queries, loan_rules, queries
+from prongsai.assets.models import Asset, AssetCheck, Damage, Loan
 
 ASSET_MANAGERS: frozenset[str] = frozenset({Role.ASSET_OFFICER, Role.DIRECTOR})
 ASSET_READERS: frozenset[str] = frozenset(
@@ -103,3 +103,22 @@ def get_damage_for_staff(request: HttpRequest, pk: int, damage: int) -> Damage:
         if found is not None and found.pk == damage:
             return found
     raise Http404
+
+
+# ---------------------------------------------------------------- the annual check (ข้อ 213)
+# The director appoints the committee; its members record the results and send the report;
+# every reader of the register follows it.
+CHECK_APPOINTERS: frozenset[str] = frozenset({Role.DIRECTOR})
+
+
+def is_check_member(request: HttpRequest, check: AssetCheck) -> bool:
+    return check_queries.is_member(check, user_of(request))
+
+
+def get_check_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> AssetCheck:
+    """The agency's check (404 otherwise); `act` = record results or report: a member of its
+    committee (403 for anyone else)."""
+    check = check_queries.check_for_staff(agency_of(request), pk)
+    if act and not is_check_member(request, check):
+        raise PermissionDenied
+    return check

@@ -10,6 +10,7 @@ from django.utils import timezone
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
 from prongsai.assets import actions
+from prongsai.assets.demo_check import load_check
 from prongsai.assets.demo_loans import load_loans
 from prongsai.assets.models import Asset
 
@@ -224,6 +225,7 @@ def load_assets(school: Agency, say: Callable[[str], None]) -> None:
     if Asset.objects.filter(agency=school).count() >= len(rows):
         say(f"Assets: the register of {school.slug} already has its demo assets.")
         load_loans(school, say)
+        load_check(school, say)
         return
     existing = set(Asset.objects.filter(agency=school).values_list("number", flat=True))
     missing = [row for row in rows if row.number not in existing]
@@ -231,3 +233,4 @@ def load_assets(school: Agency, say: Callable[[str], None]) -> None:
     done = actions.import_assets(agency=school, rows=missing, actor=officer)
     say(f"Assets: {done.created} assets added to the register of {school.slug}.")
     load_loans(school, say)
+    load_check(school, say)

@@ -87,6 +87,7 @@ class AssetEvent(models.Model):
         CONDITION = "condition", _("Condition changed")
         IMPORTED = "imported", _("Imported from a sheet")
         RETURNED = "returned", _("Returned from a loan")
+        CHECKED = "checked", _("Annual check")
 
     asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("event"), max_length=20, choices=Kind.choices)
@@ -270,6 +271,92 @@ class Damage(models.Model):
 
     def __str__(self) -> str:
         return f"damage {self.item_id}"
+
+
+class AssetCheck(models.Model):
+    """The annual check of a fiscal year (ข้อ 213): the committee the director appoints in
+    September, the assets as at 30 September, the results, and the report to the director
+    within 30 working days of the first working day of October."""
+
+    class Status(models.TextChoices):
+        APPOINTED = "appointed", _("Committee appointed")
+        REPORTED = "reported", _("Reported to the director")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="asset_checks")
+    fiscal_year = models.PositiveIntegerField(_("fiscal year"))
+    order_number = models.CharField(_("order number"), max_length=60, blank=True)
+    appointed_on = models.DateField(_("appointed on"))
+    appointed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    starts_on = models.DateField(_("check starts on"))
+    due_on = models.DateField(_("report due on"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.APPOINTED
+    )
+    receipts_correct = models.BooleanField(_("receipts and issues were correct"), null=True)
+    count_matches = models.BooleanField(_("the count matches the register"), null=True)
+    findings = models.TextField(_("findings and reasons"), blank=True)
+    reported_on = models.DateField(_("reported on"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-fiscal_year"]
+        verbose_name = _("annual asset check")
+        verbose_name_plural = _("annual asset checks")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "fiscal_year"], name="asset_check_per_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"asset check {self.agency_id} {self.fiscal_year}"
+
+
+class CheckMember(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("Chair")
+        MEMBER = "member", _("Member")
+        SECRETARY = "secretary", _("Member and secretary")
+
+    check_round = models.ForeignKey(AssetCheck, on_delete=models.CASCADE, related_name="members")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    role = models.CharField(_("role on the committee"), max_length=20, choices=Role.choices)
+    position = models.CharField(_("position"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("check committee member")
+        verbose_name_plural = _("check committee members")
+        constraints = [
+            models.UniqueConstraint(fields=["check_round", "user"], name="check_member_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.check_round_id}/{self.user_id}"
+
+
+class CheckResult(models.Model):
+    """What the committee found of one asset: its condition (lost = not found) and a note."""
+
+    check_round = models.ForeignKey(AssetCheck, on_delete=models.CASCADE, related_name="results")
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="check_results")
+    condition = models.CharField(_("finding"), max_length=20, choices=Asset.Condition.choices)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    checked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["asset__number"]
+        verbose_name = _("check result")
+        verbose_name_plural = _("check results")
+        constraints = [
+            models.UniqueConstraint(fields=["check_round", "asset"], name="check_result_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.check_round_id}/{self.asset_id} {self.condition}"
 
 
 # The conditions by a module-level name, for the API schema's one enum of them

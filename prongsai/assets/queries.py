@@ -7,6 +7,7 @@ from datetime import date
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 
 from prongsai.agencies.models import Agency, Unit
 from prongsai.assets.models import Asset, AssetEvent
@@ -106,6 +107,7 @@ def _shown(field: str, value: str) -> str:
 
 
 LABELS = {field.name: field.verbose_name for field in Asset._meta.fields}  # lazy: per request
+LABELS["check"] = _("annual check of the fiscal year")
 
 
 def history(asset: Asset, limit: int = 200) -> list[HistoryLine]:

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from prongsai.assets import import_views, loan_views, public_views, views
+from prongsai.assets import check_views, import_views, loan_views, public_views, views
 
 app_name = "assets"
 
 LOANS = "<slug:agency>/staff/assets/loans/"
 LOAN = LOANS + "<int:pk>/"
+CHECKS = "<slug:agency>/staff/assets/checks/"
+CHECK = CHECKS + "<int:pk>/"
 
 urlpatterns = [
     path("<slug:agency>/assets/", public_views.public_assets, name="public"),
@@ -41,6 +43,23 @@ urlpatterns = [
         name="staff_export_xlsx",
     ),
     path("<slug:agency>/staff/assets/labels.pdf", import_views.staff_labels, name="staff_labels"),
+    path(CHECKS, check_views.check_list, name="check_list"),
+    path(CHECKS + "new/", check_views.check_appoint, name="check_appoint"),
+    path(CHECK, check_views.check_detail, name="check_detail"),
+    path(CHECK + "assets/<int:asset>/", check_views.check_asset, name="check_asset"),
+    path(CHECK + "report/", check_views.check_report, name="check_report"),
+    path(
+        CHECK + "documents.pdf",
+        check_views.check_documents,
+        {"fmt": "pdf"},
+        name="check_documents_pdf",
+    ),
+    path(
+        CHECK + "documents.docx",
+        check_views.check_documents,
+        {"fmt": "docx"},
+        name="check_documents_docx",
+    ),
     path(LOANS, loan_views.loans_mine, name="loans_mine"),
     path(LOANS + "new/", loan_views.loan_request, name="loan_request"),
     path(LOANS + "board/", loan_views.loan_board, name="loan_board"),

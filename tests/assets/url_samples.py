@@ -57,7 +57,56 @@ def _photo(agency: Agency) -> dict[str, Any]:
     return {"pk": loan.pk}
 
 
+def _check(agency: Agency) -> Any:
+    from datetime import date
+
+    from prongsai.agencies.roles import Role
+    from prongsai.assets import check_actions
+    from tests.factories import member
+
+    return check_actions.appoint_committee(
+        agency=agency,
+        actor=member(agency, Role.DIRECTOR),
+        data=check_actions.Committee(
+            fiscal_year=2568,
+            appointed_on=date(2025, 9, 15),
+            order_number="",
+            chair=member(agency, Role.STAFF),
+            members=[],
+            secretary=None,
+        ),
+    )
+
+
+def _check_pk(agency: Agency) -> dict[str, Any]:
+    return {"pk": _check(agency).pk}
+
+
+def _check_asset(agency: Agency) -> dict[str, Any]:
+    from tests.assets.helpers import make_asset
+
+    check = _check(agency)
+    return {"pk": check.pk, "asset": make_asset(agency, number="CHECK-0001").pk}
+
+
+def _check_printed(agency: Agency) -> dict[str, Any]:
+    """A check whose documents are printed already (the print job runs after a commit the
+    walker's transaction never makes)."""
+    from prongsai.assets.check_documents import request_check_pdf
+    from prongsai.printing.actions import print_pending
+
+    check = _check(agency)
+    request_check_pdf(check)
+    print_pending()
+    return {"pk": check.pk}
+
+
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
+    "assets:check_detail": _check_pk,
+    "assets:check_report": _check_pk,
+    "assets:check_documents_docx": _check_pk,
+    "assets:check_documents_pdf": _check_printed,
+    "assets:check_asset": _check_asset,
     "assets:loan_detail": _loan("requested"),
     "assets:loan_check": _loan("requested"),
     "assets:loan_decide": _loan("checked"),
