@@ -16,8 +16,17 @@ from django.http import Http404, HttpRequest
 from prongsai.agencies.access import agency_of, roles_of, units_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.budget import queries
-from prongsai.budget.models import Activity, Fund, Plan, Project, Spending, Strategy
+from prongsai.budget import ledger_queries, queries
+from prongsai.budget.models import (
+    Activity,
+    Commitment,
+    Fund,
+    Plan,
+    Project,
+    Spending,
+    Strategy,
+    Transfer,
+)
 
 EDITORS: frozenset[str] = frozenset({Role.DIRECTOR, Role.ITA_OFFICER, Role.ASSET_OFFICER})
 APPROVERS: frozenset[str] = frozenset({Role.DIRECTOR})
@@ -105,6 +114,26 @@ def get_spending_for_staff(
     if act and not edits(roles_of(request)):
         raise PermissionDenied
     return spending
+
+
+def get_order_for_staff(
+    request: HttpRequest, year: int, pk: int, *, act: bool = False
+) -> Commitment:
+    """A purchase order of the plan; `act` = cancel it (the editors)."""
+    order = ledger_queries.order_of(get_plan_for_staff(request, year), pk)
+    if act and not edits(roles_of(request)):
+        raise PermissionDenied
+    return order
+
+
+def get_transfer_for_staff(
+    request: HttpRequest, year: int, pk: int, *, act: bool = False
+) -> Transfer:
+    """A transfer of the plan; `act` = approve or refuse it (the director alone)."""
+    transfer = ledger_queries.transfer_of(get_plan_for_staff(request, year), pk)
+    if act and not roles_of(request) & APPROVERS:
+        raise PermissionDenied
+    return transfer
 
 
 def get_plan_for_public(agency: Agency, year: int) -> Plan | None:

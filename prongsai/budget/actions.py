@@ -17,7 +17,16 @@ from django.utils.translation import gettext as _
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Unit
 from prongsai.budget import rules
-from prongsai.budget.models import Activity, Fund, Plan, Project, Receipt, Spending, Strategy
+from prongsai.budget.models import (
+    Activity,
+    Commitment,
+    Fund,
+    Plan,
+    Project,
+    Receipt,
+    Spending,
+    Strategy,
+)
 
 # The kinds of money every school plan starts with (THAI-RULES.md §4.1): the budget, the five
 # items of the 15-year free education, and the school's own income.
@@ -215,14 +224,22 @@ def record_spending(
     document_no: str = "",
     description: str = "",
     by: User | None = None,
+    commitment: Commitment | None = None,
 ) -> Spending:
+    """A payment; when it pays a purchase order (`commitment`), the order's activity is the
+    payment's and what the order still commits goes down by the amount."""
     if activity.project.plan_id != plan.pk:
         raise ValidationError(_("Choose an activity of this plan."))
     _check_day(plan, paid_on)
     if amount <= 0:
         raise ValidationError(_("The amount must be more than zero."))
+    if commitment is not None and (commitment.activity_id != activity.pk or commitment.cancelled):
+        raise ValidationError(
+            _("The order paid must be an open order of the same activity; choose it again.")
+        )
     try:
         return Spending.objects.create(
+            commitment=commitment,
             activity=activity,
             paid_on=paid_on,
             amount=amount,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.agencies.models import Unit
 from prongsai.budget import actions, rules
 from prongsai.budget.limits import PLAN_IMPORT
-from prongsai.budget.models import Activity, Fund, Project, Strategy
+from prongsai.budget.models import Activity, Commitment, Fund, Project, Strategy
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR
 from prongsai.thaidates import ThaiDateField
 from prongsai.uploads.checks import check_upload
@@ -330,8 +330,21 @@ class SpendingForm(forms.Form):
     )
     document_no = forms.CharField(label=_("Document number"), max_length=60, required=False)
     description = forms.CharField(label=_("Description"), max_length=300, required=False)
+    commitment = forms.ModelChoiceField(
+        label=_("Purchase order it pays (if any)"),
+        queryset=Commitment.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": _("Choose one of the open orders listed, or none.")},
+    )
 
-    def __init__(self, *args: Any, activities: list[Activity], year: int, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        activities: list[Activity],
+        year: int,
+        orders: Any = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.year = year
         field: Any = self.fields["activity"]
@@ -340,6 +353,24 @@ class SpendingForm(forms.Form):
             .select_related("project")
             .order_by("project__number", "order", "pk")
         )
+        order_field: Any = self.fields["commitment"]
+        if orders is None:
+            del self.fields["commitment"]
+        else:
+            order_field.queryset = orders
+            order_field.label_from_instance = lambda o: (
+                f"{o.document_no or '–'} · {o.activity.name} · {o.amount:,.2f}"
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        order, activity = data.get("commitment"), data.get("activity")
+        if order is not None and activity is not None and order.activity_id != activity.pk:
+            self.add_error(
+                "commitment",
+                _("This order is for another activity; choose the order of the activity paid."),
+            )
+        return data
 
     def clean_paid_on(self) -> Any:
         value = self.cleaned_data["paid_on"]

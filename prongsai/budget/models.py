@@ -183,6 +183,14 @@ class Spending(models.Model):
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
     document_no = models.CharField(_("document number"), max_length=60, blank=True)
     description = models.CharField(_("description"), max_length=300, blank=True)
+    commitment = models.ForeignKey(
+        "Commitment",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="payments",
+        verbose_name=_("order it pays"),
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -245,3 +253,61 @@ class YearReport(models.Model):
     @property
     def is_published(self) -> bool:
         return self.published_at is not None
+
+
+class Commitment(models.Model):
+    """Money promised but not yet paid: a purchase order or contract (ใบสั่งซื้อ/สั่งจ้าง) for an
+    activity. Payments against it (Spending.commitment) use it up; what is left is "committed";
+    a cancelled order commits nothing."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="commitments")
+    committed_on = models.DateField(_("date of the order"))
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    document_no = models.CharField(_("order number"), max_length=60, blank=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-committed_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.document_no or self.pk} {self.amount}"
+
+
+class Transfer(models.Model):
+    """Budget moved from one activity of an approved plan to another (โอนเปลี่ยนแปลงงบประมาณ),
+    recorded by an editor and taking effect once the director approves it; the plan itself
+    is not edited. It moves the money in the quarter of its date."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for the director")
+        APPROVED = "approved", _("Approved")
+        REFUSED = "refused", _("Refused")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="transfers")
+    source = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="transfers_out")
+    target = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="transfers_in")
+    on = models.DateField(_("date"))
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    reason = models.CharField(_("reason"), max_length=500)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.source_id}→{self.target_id} {self.amount}"

@@ -15,12 +15,14 @@ from prongsai.budget.demo import load_plan
 from prongsai.budget.limits import PLAN_IMPORT
 from prongsai.budget.models import (
     Activity,
+    Commitment,
     Fund,
     Plan,
     Project,
     Receipt,
     Spending,
     Strategy,
+    Transfer,
     YearReport,
 )
 from prongsai.budget.todo import plan_todo
@@ -104,6 +106,8 @@ MODULE = Module(
         Audited(Spending),
         Audited(Receipt),
         Audited(YearReport),
+        Audited(Commitment),
+        Audited(Transfer),
     ],
     print_sources=[
         (document.SOURCE, document.plan_source),

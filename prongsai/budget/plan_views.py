@@ -19,7 +19,7 @@ from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import Role
-from prongsai.budget import actions, queries
+from prongsai.budget import actions, ledger_queries, queries
 from prongsai.budget.access import (
     APPROVERS,
     EDITORS,
@@ -36,8 +36,9 @@ from prongsai.budget.access import (
     own_units,
 )
 from prongsai.budget.forms import ActivityForm, FundForm, PlanForm, ProjectForm, StrategyForm
+from prongsai.budget.ledger import Figures, Status
 from prongsai.budget.models import Plan, Project
-from prongsai.lib.fiscal import current_fiscal_year, fiscal_year_bounds
+from prongsai.lib.fiscal import QUARTERS, current_fiscal_year, fiscal_year_bounds, quarter_label
 
 
 def _plan_url(agency: Agency, year: int, anchor: str = "") -> str:
@@ -48,6 +49,12 @@ def _plan_url(agency: Agency, year: int, anchor: str = "") -> str:
 def _project_url(agency: Agency, project: Project) -> str:
     kwargs = {"agency": agency.slug, "year": project.plan.year, "pk": project.pk}
     return reverse("budget:staff_project", kwargs=kwargs)
+
+
+def ledger_rows(plan: Plan, status: Status) -> list[tuple[str, Figures]]:
+    """The rows of the plan-committed-spent table: the four quarters, to date, the year."""
+    rows = [(quarter_label(plan.year, q), status.quarters[q - 1]) for q in QUARTERS]
+    return [*rows, (_("To date"), status.to_date), (_("The whole year"), status.year)]
 
 
 def _locked(request: HttpRequest, plan: Plan) -> bool:
@@ -267,6 +274,7 @@ def staff_project(request: HttpRequest, agency: Agency, year: int, pk: int) -> H
     plan = project.plan
     writes = may_write_project(request, project) and not plan.is_approved
     activities = list(project.activities.select_related("fund"))
+    rows, _total = ledger_queries.status(plan, timezone.localdate(), project=project)
     context = staff_context(
         request,
         agency,
@@ -275,6 +283,7 @@ def staff_project(request: HttpRequest, agency: Agency, year: int, pk: int) -> H
         activities=activities,
         total=sum((a.amount for a in activities), 0),
         can_write=writes,
+        ledger_rows=ledger_rows(plan, rows[0].status),
     )
     return render(request, "budget/staff_project.html", context)
 

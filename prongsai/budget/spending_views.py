@@ -3,20 +3,19 @@ fund; the reports are computed from these (public_views)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
-from prongsai.budget import actions, queries
+from prongsai.budget import actions, ledger_queries, queries
 from prongsai.budget.access import (
     EDITORS,
     READERS,
@@ -26,7 +25,7 @@ from prongsai.budget.access import (
 )
 from prongsai.budget.forms import ReceiptForm, SpendingForm
 from prongsai.budget.models import Plan
-from prongsai.lib.fiscal import QUARTERS, fiscal_year_bounds
+from prongsai.lib.fiscal import QUARTERS
 
 
 def _url(agency: Agency, year: int) -> str:
@@ -42,12 +41,14 @@ def _page(
 ) -> HttpResponse:
     activities = queries.activities(plan)
     funds = queries.funds(plan)
-    rows, total = queries.progress(plan, *_year_bounds(plan))
+    rows, total = ledger_queries.status(plan, timezone.localdate())
+    orders = ledger_queries.order_choices(plan)
     context = staff_context(
         request,
         agency,
         plan=plan,
-        spending_form=spending_form or SpendingForm(activities=activities, year=plan.year),
+        spending_form=spending_form
+        or SpendingForm(activities=activities, year=plan.year, orders=orders),
         receipt_form=receipt_form or ReceiptForm(funds=funds, year=plan.year),
         spendings=queries.spendings(plan),
         receipts=queries.receipts(plan),
@@ -59,11 +60,6 @@ def _page(
     return render(request, "budget/staff_spending.html", context)
 
 
-def _year_bounds(plan: Plan) -> tuple[date, date]:
-
-    return fiscal_year_bounds(plan.year)
-
-
 @staff_view(*READERS)
 def staff_spending(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
     """Plan against spent per project, the latest spending and receipts; the editors record
@@ -71,7 +67,12 @@ def staff_spending(request: HttpRequest, agency: Agency, year: int) -> HttpRespo
     if request.method != "POST":
         return _page(request, agency, get_plan_for_staff(request, year))
     plan = get_plan_for_staff(request, year, act=True)
-    form = SpendingForm(request.POST, activities=queries.activities(plan), year=plan.year)
+    form = SpendingForm(
+        request.POST,
+        activities=queries.activities(plan),
+        year=plan.year,
+        orders=ledger_queries.order_choices(plan),
+    )
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -82,6 +83,7 @@ def staff_spending(request: HttpRequest, agency: Agency, year: int) -> HttpRespo
                 amount=data["amount"],
                 document_no=data["document_no"],
                 description=data["description"],
+                commitment=data.get("commitment"),
                 by=user_of(request),
             )
         except ValidationError as error:

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from prongsai.budget import import_views, plan_views, public_views, report_views, spending_views
+from prongsai.budget import (
+    import_views,
+    ledger_views,
+    plan_views,
+    public_views,
+    report_views,
+    spending_views,
+)
 from prongsai.budget.report_queries import ANNUAL, ANTI
 
 app_name = "budget"
@@ -155,5 +162,20 @@ urlpatterns = [
         report_views.staff_report_publish,
         {"kind": ANTI},
         name="staff_anti_annual_publish",
+    ),
+    path(PLAN + "orders/", ledger_views.staff_orders, name="staff_orders"),
+    path(
+        PLAN + "orders/<int:pk>/cancel/", ledger_views.staff_order_cancel, name="staff_order_cancel"
+    ),
+    path(PLAN + "transfers/", ledger_views.staff_transfers, name="staff_transfers"),
+    path(
+        PLAN + "transfers/<int:pk>/approve/",
+        ledger_views.staff_transfer_approve,
+        name="staff_transfer_approve",
+    ),
+    path(
+        PLAN + "transfers/<int:pk>/refuse/",
+        ledger_views.staff_transfer_refuse,
+        name="staff_transfer_refuse",
     ),
 ]

@@ -24,8 +24,23 @@ def _parts(agency: Agency) -> dict[str, Any]:
     spending = Spending.objects.filter(activity=activity).first() or actions.record_spending(
         plan=plan, activity=activity, paid_on=date(2024, 1, 5), amount=Decimal("10")
     )
+    from prongsai.budget.models import Commitment, Transfer
+
+    order = Commitment.objects.filter(activity=activity).first() or Commitment.objects.create(
+        activity=activity, committed_on=date(2024, 1, 4), amount=Decimal("100")
+    )
+    transfer = Transfer.objects.filter(plan=plan).first() or Transfer.objects.create(
+        plan=plan,
+        source=activity,
+        target=activity,
+        on=date(2024, 1, 4),
+        amount=Decimal("1"),
+        reason="ตัวอย่าง",
+    )
     return {
         "plan": plan,
+        "order": order.pk,
+        "transfer": transfer.pk,
         "spending": spending.pk,
         "year": YEAR,
         "project": project.pk,
@@ -53,6 +68,9 @@ SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "budget:staff_activity_delete": _with("activity"),
     "budget:staff_project_delete": _with("project"),
     "budget:staff_spending_delete": _with("spending"),
+    "budget:staff_order_cancel": _with("order"),
+    "budget:staff_transfer_approve": _with("transfer"),
+    "budget:staff_transfer_refuse": _with("transfer"),
 }
 
 
