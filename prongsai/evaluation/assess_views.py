@@ -103,6 +103,7 @@ def assessment_page(
         seats=seats,
         my_seat=next((seat for seat in seats if seat.member_id == user.pk), None),
         review=queries.review_of(assessment),
+        pay=queries.own_pay(assessment),
         review_until=deadline,
         review_open=deadline is not None and timezone.localdate() <= deadline,
         **extra,

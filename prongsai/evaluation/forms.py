@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from prongsai.accounts.models import User
 from prongsai.evaluation import scoring
 from prongsai.evaluation.models import StaffType
-from prongsai.lib.thai import to_arabic_digits
+from prongsai.lib.thai import parse_baht, to_arabic_digits
 from prongsai.thaidates import ThaiDateField
 from prongsai.uploads.checks import check_upload
 from prongsai.uploads.limits import MB, UploadKind
@@ -469,3 +469,66 @@ class ReviewAnswerForm(forms.Form):
         ):
             self.add_error("new_total", _("Type the new total, a number from 0 to 100."))
         return data
+
+
+class ShareField(forms.CharField):
+    """A share of the pool: a number typed with Arabic or Thai digits, 0 or more."""
+
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
+        text = to_arabic_digits(str(super().to_python(value) or "")).replace(",", "").strip()
+        if not text:
+            return None
+        try:
+            number = Decimal(text)
+        except ArithmeticError:
+            raise ValidationError(
+                _("Type the share as a number, 0 or more (for example 3 or 1.5)."), code="invalid"
+            ) from None
+        if not number.is_finite() or number < 0 or number > 1000:
+            raise ValidationError(
+                _("Type the share as a number, 0 or more (for example 3 or 1.5)."), code="invalid"
+            )
+        return number
+
+
+class BahtField(forms.CharField):
+    """Baht typed the way people type them ("35,000", "๓๕,๐๐๐", "35000 บาท")."""
+
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
+        text = super().to_python(value) or ""
+        if not text:
+            return None
+        amount = parse_baht(text)
+        if amount is None or amount <= 0:
+            raise ValidationError(
+                _("Type the pool in baht, for example 35,000 or ๓๕,๐๐๐."), code="invalid"
+            )
+        return amount
+
+
+class PayForm(forms.Form):
+    staff_type = forms.ChoiceField(
+        label=_("Staff type"), choices=StaffType.choices, widget=forms.HiddenInput
+    )
+    pool = BahtField(
+        label=_("Salary-step pool of the round (baht)"),
+        help_text=_("The money the area office allotted for this staff type's salary steps."),
+        error_messages={"required": _("Type the pool in baht, for example 35,000 or ๓๕,๐๐๐.")},
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for code, label in scoring.LEVELS.items():
+            self.fields[f"share_{code}"] = ShareField(
+                label=_("Share for %(level)s") % {"level": label},
+                error_messages={
+                    "required": _(
+                        "Give each level a share: a number, 0 or more (for example 4, 3, 2, 1, 0)."
+                    )
+                },
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "narrow-input"}),
+            )
+
+    def shares(self) -> dict[str, Any]:
+        return {code: self.cleaned_data.get(f"share_{code}") for code in scoring.LEVELS}

@@ -224,3 +224,25 @@ class ReviewRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assessment_id}: {self.outcome or '…'}"
+
+
+class PayTable(models.Model):
+    """Pay for performance: the salary-step pool of a round for one staff type, shared by
+    result level in the proportions the school decides; the director approves the table."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="pay_tables")
+    staff_type = models.CharField(_("staff type"), max_length=30, choices=StaffType.choices)
+    pool = models.DecimalField(_("salary-step pool (baht)"), max_digits=14, decimal_places=2)
+    shares = models.JSONField(default=dict)  # {level code: share (a number, "3" or "1.5")}
+    approved_at = models.DateTimeField(null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["round", "staff_type"], name="evaluation_one_pay_table")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.round}: {self.staff_type}"

@@ -13,8 +13,11 @@ from prongsai.evaluation.demo import load_evaluation
 from prongsai.evaluation.forms import EVIDENCE_FILE
 from prongsai.evaluation.models import (
     Assessment,
+    CommitteeMember,
     EvaluationSettings,
     Meeting,
+    PayTable,
+    ReviewRequest,
     Round,
     StaffProfile,
     Template,
@@ -94,6 +97,9 @@ MODULE = Module(
         Audited(Template),
         Audited(EvaluationSettings),
         Audited(StaffProfile),
+        Audited(CommitteeMember),
+        Audited(ReviewRequest),
+        Audited(PayTable),
     ],
     body_limits={"evaluation:evidence_add": EVIDENCE_FILE.body_limit},
 )

@@ -10,11 +10,12 @@ from django.db.models import Count, Q, QuerySet
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import Role
-from prongsai.evaluation import scoring
+from prongsai.evaluation import pay, scoring
 from prongsai.evaluation.models import (
     Assessment,
     CommitteeMember,
     EvaluationSettings,
+    PayTable,
     ReviewRequest,
     Round,
     StaffProfile,
@@ -275,3 +276,40 @@ def review_counts(round_: Round) -> dict[str, int]:
         "changed": outcomes.count(ReviewRequest.Outcome.CHANGED),
         "waiting": outcomes.count(""),
     }
+
+
+def pay_table_of(round_: Round, staff_type: str) -> PayTable | None:
+    return PayTable.objects.filter(round=round_, staff_type=staff_type).first()
+
+
+def pay_rows(round_: Round, staff_type: str) -> list[tuple[Assessment, str]]:
+    """The people of a staff type with a result in the round, and their level."""
+    found = _assessments().filter(round=round_, staff_type=staff_type, status__in=DONE)
+    return [(item, item.result) for item in found[:MAX_ROWS]]
+
+
+def without_result(round_: Round, staff_type: str) -> int:
+    return (
+        Assessment.objects.filter(round=round_, staff_type=staff_type)
+        .exclude(status__in=DONE)
+        .count()
+    )
+
+
+def round_staff_types(round_: Round) -> list[str]:
+    present = set(Assessment.objects.filter(round=round_).values_list("staff_type", flat=True))
+    return [kind for kind in StaffType.values if kind in present]
+
+
+def own_pay(assessment: Assessment) -> Any:
+    """The person's amount in an approved table of their round and staff type, else None."""
+    table = PayTable.objects.filter(
+        round=assessment.round_id, staff_type=assessment.staff_type, approved_at__isnull=False
+    ).first()
+    if table is None or assessment.status not in DONE:
+        return None
+    rows = pay_rows(assessment.round, assessment.staff_type)
+    given = pay.amounts([level for _item, level in rows], table.pool, table.shares)
+    return next(
+        (a for (item, _l), a in zip(rows, given, strict=True) if item.pk == assessment.pk), None
+    )

@@ -3,6 +3,7 @@ from django.urls import path
 from prongsai.evaluation import (
     assess_views,
     committee_views,
+    pay_views,
     print_views,
     public_views,
     review_views,
@@ -33,6 +34,8 @@ urlpatterns = [
     path(ROUND + "meetings/", staff_views.round_meeting, name="round_meeting"),
     path(ROUND + "close/", staff_views.round_close, name="round_close"),
     path(ROUND + "criteria/", staff_views.criteria, name="criteria"),
+    path(ROUND + "pay/", pay_views.pay_table, name="pay"),
+    path(ROUND + "pay/approve/", pay_views.pay_approve, name="pay_approve"),
     path(ROUND + "mine/", assess_views.mine, name="mine"),
     path(ROUND + "mine/self/", assess_views.self_assess, name="self_assess"),
     path(ROUND + "mine/evidence/", assess_views.evidence_add, name="evidence_add"),
