@@ -4,13 +4,13 @@ Public, no login: the No Gift Policy page of a fiscal year (the approved declara
 published culture activities with their photos, the published annual report), the code of
 ethics and the year's ethics drive. Staff of the agency (token or session): the gift register,
 read-only, with the pages' visibility (one's own gifts; the director and the ITA officer all of
-the school's; a supervisor the director's gifts once reported). Included from api/urls.py under
+the school's; a supervisor the director's gifts once reported), as one filtered list (the
+register page's filters: status, fiscal year). Included from api/urls.py under
 /api/v1/agencies/<agency>/ (names in the "api" namespace)."""
 
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import Http404
 from django.urls import path, reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -24,14 +24,13 @@ from prongsai.accounts.models import User
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.agencies.models import Agency
 from prongsai.api.permissions import HasAgencyRole
-from prongsai.integrity import actions, queries
+from prongsai.integrity import queries
 from prongsai.integrity.access import (
     DECLARERS,
     GIFT_VIEWERS,
     get_declaration_for_public,
     get_ethics_code_for_public,
     get_report_for_public,
-    may_see,
 )
 from prongsai.integrity.models import (
     ActivityPhoto,
@@ -263,26 +262,8 @@ class GiftList(generics.ListAPIView[Gift]):
         )
 
 
-@extend_schema(summary="A gift of the register (staff, the same visibility)", tags=["integrity"])
-class GiftDetail(generics.RetrieveAPIView[Gift]):
-    serializer_class = GiftSerializer
-    permission_classes = [HasAgencyRole]
-    required_roles = DECLARERS | GIFT_VIEWERS
-
-    def get_object(self) -> Gift:
-        agency: Agency = self.agency  # type: ignore[attr-defined]
-        roles: frozenset[str] = self.roles  # type: ignore[attr-defined]
-        user: User = self.request.user  # type: ignore[assignment]
-        gift = queries.gift_of_agency(agency, self.kwargs["pk"])
-        if gift is None or not may_see(gift, roles, user.pk):
-            raise Http404
-        actions.log_read(gift=gift, by=user)
-        return gift
-
-
 urlpatterns = [
     path("gifts/", GiftList.as_view(), name="gift_list"),
-    path("gifts/<int:pk>/", GiftDetail.as_view(), name="gift_detail"),
     path("ethics/", Ethics.as_view(), name="ethics"),
     path("ethics/<be_year:year>/", EthicsYear.as_view(), name="ethics_year"),
 ]
