@@ -8,12 +8,23 @@ from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.agencies.reminders import Reminder
-from prongsai.assets import oit_evidence
+from prongsai.assets import check_documents, oit_evidence
 from prongsai.assets.access import ASSET_READERS, BORROWERS, LOAN_KEEPERS
 from prongsai.assets.demo import load_assets
 from prongsai.assets.forms import ASSET_IMPORT
+from prongsai.assets.intake import take_in
 from prongsai.assets.loan_forms import RETURN_PHOTO
-from prongsai.assets.models import Asset, AssetEvent, Damage, Loan, LoanItem, LoanSettings
+from prongsai.assets.models import (
+    Asset,
+    AssetCheck,
+    AssetEvent,
+    CheckMember,
+    CheckResult,
+    Damage,
+    Loan,
+    LoanItem,
+    LoanSettings,
+)
 from prongsai.assets.reminders import send_loan_reminders
 from prongsai.assets.todo import loans_todo
 
@@ -31,6 +42,12 @@ MODULE = Module(
             "assets:loans_mine",
             BORROWERS,
             _("Borrow school property and follow your requests and loans."),
+        ),
+        MenuItem(
+            _("Annual asset check"),
+            "assets:check_list",
+            ASSET_READERS,
+            _("The committee's yearly count of every asset (ข้อ 213), its results and documents."),
         ),
         MenuItem(
             _("Loans board"),
@@ -65,7 +82,12 @@ MODULE = Module(
         Audited(LoanItem),
         Audited(Damage),
         Audited(LoanSettings),
+        Audited(AssetCheck),
+        Audited(CheckMember),
+        Audited(CheckResult),
     ],
+    print_sources=[(check_documents.SOURCE, check_documents.render_source)],
+    asset_intake=take_in,
     body_limits={
         "assets:staff_import": ASSET_IMPORT.body_limit,
         "assets:loan_return": RETURN_PHOTO.body_limit,
