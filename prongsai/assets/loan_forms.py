@@ -45,6 +45,15 @@ def parse_asset_lines(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def merge_picks(text: str, picks: list[str]) -> str:
+    """The asset numbers typed, plus those ticked in the picker that are not typed already."""
+    typed = {number for number, _quantity in parse_asset_lines(text)}
+    added = [number for number in dict.fromkeys(normal_number(p) for p in picks) if number]
+    lines = [text.strip()] if text.strip() else []
+    lines += [number for number in added if number not in typed]
+    return "\n".join(lines)
+
+
 class LoanForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind of loan"), choices=Loan.Kind.choices, widget=forms.RadioSelect

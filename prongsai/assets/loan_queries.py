@@ -68,6 +68,33 @@ def assets_by_number(agency: Agency, numbers: list[str]) -> dict[str, Asset]:
     return {asset.number: asset for asset in found}
 
 
+PICKER_LIMIT = 20
+
+
+def find_to_borrow(agency: Agency, text: str, *, picked: list[str]) -> list[Asset]:
+    """The loan form's picker: the assets already picked (by number), then up to PICKER_LIMIT
+    usable assets whose item, number, brand or location holds `text` (two queries at most)."""
+    from prongsai.lib.thai import to_arabic_digits
+
+    assets = Asset.objects.filter(agency=agency)
+    first = list(assets.filter(number__in=picked).order_by("name", "number")) if picked else []
+    words = " ".join(to_arabic_digits(text).split())[:100]
+    if not words:
+        return first
+    found = (
+        assets.filter(condition=Asset.Condition.USABLE)
+        .filter(
+            Q(name__icontains=words)
+            | Q(number__icontains=words)
+            | Q(brand_model__icontains=words)
+            | Q(location__icontains=words)
+        )
+        .exclude(number__in=picked)
+        .order_by("name", "number")[:PICKER_LIMIT]
+    )
+    return first + list(found)
+
+
 def clashes(
     asset_ids: list[int], starts_on: date, due_on: date | None, exclude: int | None = None
 ) -> list[LoanItem]:

@@ -29,7 +29,14 @@ from prongsai.assets.access import (
     may_cancel,
     may_decide,
 )
-from prongsai.assets.loan_forms import DamageForm, DecisionForm, LoanForm, SettingsForm, StepForm
+from prongsai.assets.loan_forms import (
+    DamageForm,
+    DecisionForm,
+    LoanForm,
+    SettingsForm,
+    StepForm,
+    merge_picks,
+)
 from prongsai.assets.models import Loan
 from prongsai.assets.values import normal_number
 
@@ -59,15 +66,28 @@ def loans_mine(request: HttpRequest, agency: Agency) -> HttpResponse:
 
 @staff_view(*BORROWERS)
 def loan_request(request: HttpRequest, agency: Agency) -> HttpResponse:
-    initial = {"kind": Loan.Kind.INSIDE, "starts_on": timezone.localdate()}
+    """The request form, with a picker of assets by name: a plain search (the "Find" button
+    re-shows the form with what was typed, no JavaScript needed); with htmx the results follow
+    the search box. Ticked results join the typed numbers when the request is sent."""
+    source = request.POST if request.method == "POST" else request.GET
+    picks = [normal_number(p)[:60] for p in source.getlist("pick")[:50]]
+    find = source.get("find", "")[:100]
+    initial: dict[str, object] = {"kind": Loan.Kind.INSIDE, "starts_on": timezone.localdate()}
     if request.GET.get("asset"):
         initial["assets"] = normal_number(request.GET["asset"])[:60]
-    form = LoanForm(
-        request.POST or None,
-        initial=initial,
-        find=lambda numbers: queries.assets_by_number(agency, numbers),
-    )
-    if request.method == "POST" and form.is_valid():
+    finder = lambda numbers: queries.assets_by_number(agency, numbers)  # noqa: E731
+    searching = request.method == "POST" and "search" in request.POST
+    if request.method == "POST" and not searching:
+        data = request.POST.copy()
+        data["assets"] = merge_picks(data.get("assets", ""), picks)
+        form = LoanForm(data, initial=initial, find=finder)
+        picks = []  # they are in the typed list now
+    elif searching:
+        kept = {key: request.POST.get(key, "") for key in LoanForm.base_fields}
+        form = LoanForm(initial={**initial, **kept}, find=finder)
+    else:
+        form = LoanForm(initial=initial, find=finder)
+    if request.method == "POST" and not searching and form.is_valid():
         try:
             loan = actions.request_loan(
                 agency=agency, borrower=user_of(request), data=form.data_of()
@@ -84,7 +104,16 @@ def loan_request(request: HttpRequest, agency: Agency) -> HttpResponse:
                 % {"who": loan.get_approver_display()},
             )
             return redirect(_loan_url(agency, loan))
-    return render(request, "assets/loan_form.html", staff_context(request, agency, form=form))
+    context = staff_context(
+        request,
+        agency,
+        form=form,
+        find=find,
+        picks=picks,
+        found=queries.find_to_borrow(agency, find, picked=picks),
+        searched=bool(find.strip()),
+    )
+    return render(request, "assets/loan_form.html", context)
 
 
 @staff_view(*ASSET_READERS)
