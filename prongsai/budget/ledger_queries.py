@@ -54,12 +54,19 @@ class ProjectStatus:
 
 
 def status(
-    plan: Plan, today: date, *, project: Project | None = None
+    plan: Plan,
+    today: date,
+    *,
+    project: Project | None = None,
+    project_ids: list[int] | None = None,
 ) -> tuple[list[ProjectStatus], ledger.Status]:
-    """Plan, committed and spent per project, quarter and to date: 5 queries."""
+    """Plan, committed and spent per project, quarter and to date, as things stood at the end
+    of `today` (later payments and orders left out): 5 queries."""
     projects = Project.objects.filter(plan=plan).order_by("number")
     if project is not None:
         projects = projects.filter(pk=project.pk)
+    if project_ids is not None:
+        projects = projects.filter(pk__in=project_ids)
     project_list = list(projects)
     activities = [
         ledger.PlannedActivity(pk, project_id, (q1, q2, q3, q4))
@@ -69,15 +76,15 @@ def status(
     ]
     payments = [
         ledger.Payment(*row)
-        for row in Spending.objects.filter(activity__project__in=project_list).values_list(
-            "activity_id", "paid_on", "amount"
-        )
+        for row in Spending.objects.filter(
+            activity__project__in=project_list, paid_on__lte=today
+        ).values_list("activity_id", "paid_on", "amount")
     ]
     rows, total = ledger.status(
         [p.pk for p in project_list],
         activities,
-        moves(plan),
-        orders(plan),
+        [move for move in moves(plan) if move.on <= today],
+        [order for order in orders(plan) if order.on <= today],
         payments,
         as_of_quarter=as_of_quarter(plan.year, today),
     )

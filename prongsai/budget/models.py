@@ -311,3 +311,31 @@ class Transfer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id}→{self.target_id} {self.amount}"
+
+
+class MonthlyMail(models.Model):
+    """The log of the monthly spending mail: one row per person, agency and month reported,
+    written in the transaction that queues the message (so a second run sends nothing twice)."""
+
+    class Scope(models.TextChoices):
+        UNIT = "unit", _("The unit's projects")
+        SCHOOL = "school", _("The whole school")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField(_("month reported"))  # its first day
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices)
+    recipients = models.CharField(_("recipients"), max_length=500)
+    projects = models.PositiveSmallIntegerField(_("projects"), default=0)
+    sent_at = models.DateTimeField(_("queued"), auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "month", "user"], name="budget_one_monthly_mail"
+            )
+        ]
+        ordering = ["-month", "agency", "user"]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} {self.month:%Y-%m} {self.user_id}"
