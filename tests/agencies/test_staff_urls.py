@@ -35,6 +35,7 @@ PUBLIC_API = {
     "api:no_gift_year",
     "api:ethics",
     "api:ethics_year",
+    "api:procurement_year",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).
