@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from prongsai.accounts.models import User
@@ -89,7 +90,10 @@ def load_gifts(school: Agency, say: Callable[[str], None]) -> None:
         actions.report_gift(gift=gift, by=declarer, today=received + timedelta(days=min(ago, 12)))
         decider = deciders[gift.declared_by_head]
         if then in REASONS and decider is not None:
-            actions.decide_gift(gift=gift, by=decider, decision=then, reason=REASONS[then])
+            try:  # a hand-over goes into the asset register, which may refuse it
+                actions.decide_gift(gift=gift, by=decider, decision=then, reason=REASONS[then])
+            except ValidationError as error:
+                say(f"Gifts: gift {gift.pk} left undecided: {' '.join(error.messages)}")
     say(f"Gifts: {made} gifts recorded at {school.slug}.")
 
 

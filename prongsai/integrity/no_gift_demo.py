@@ -1,10 +1,13 @@
-"""The demo's No Gift Policy: the seed school's declarations of 2566, 2567 and 2568 (each
-started from the year before, approved by the director; 2568 also in English) and one
-culture activity a year with its photo."""
+"""The demo's No Gift Policy: the seed school's declarations from 2566 (the OIT demo's year) to
+this fiscal year (each started from the year before, approved by the director; from 2568 also in
+English), one culture activity a year with its photo, and the reports of the years gone by.
+
+A new user of the demo sees this fiscal year's declaration, whatever the day: the years run to
+`fiscal_year(today)`, and a demo loaded last year gets the missing years on the next load."""
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -12,8 +15,18 @@ from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
 from prongsai.integrity import declaration_actions as actions
 from prongsai.integrity.models import Declaration
+from prongsai.lib.fiscal import fiscal_year, fiscal_year_bounds
 
-YEARS = (2566, 2567, 2568)
+FIRST_YEAR = 2566  # the OIT demo's year (oit/demo.py)
+ENGLISH_FROM = 2568
+
+
+def demo_years(today: date | None = None) -> list[int]:
+    """2566 to this fiscal year, and at least to 2568 (the English version's year)."""
+    current = fiscal_year(today or timezone.localdate())
+    return list(range(FIRST_YEAR, max(current, ENGLISH_FROM) + 1))
+
+
 ENGLISH = {
     "title_en": "No Gift Policy: no gifts of any kind from performing our duties, fiscal year 2568",
     "preamble_en": (
@@ -36,18 +49,20 @@ ENGLISH = {
 
 
 def load_declarations(school: Agency, say: Callable[[str], None]) -> None:
-    if Declaration.objects.filter(agency=school).exists():
+    have = set(Declaration.objects.filter(agency=school).values_list("year", flat=True))
+    years = [year for year in demo_years() if year not in have]
+    if not years:
         say(f"No Gift Policy: {school.slug} already has its declarations.")
         return
     officer = User.objects.filter(username="ita_officer").first()
     director = User.objects.filter(username="director").first()
     if officer is None or director is None:
         return
-    for year in YEARS:
+    for year in years:
         declaration = actions.start_declaration(
             agency=school, year=year, by=officer, today=date(year - 544, 10, 1)
         )
-        if year == YEARS[-1]:
+        if year == ENGLISH_FROM:  # later years carry the English over with the year moved on
             data = replace(
                 actions_data(declaration),
                 title_en=ENGLISH["title_en"],
@@ -59,7 +74,7 @@ def load_declarations(school: Agency, say: Callable[[str], None]) -> None:
         # As if approved on the day it was declared (the demo loads years at once).
         signed = timezone.make_aware(datetime.combine(approved.declared_on, time(9, 0)))
         Declaration.objects.filter(pk=approved.pk).update(approved_at=signed)
-    say(f"No Gift Policy: declarations {', '.join(map(str, YEARS))} approved at {school.slug}.")
+    say(f"No Gift Policy: declarations {', '.join(map(str, years))} approved at {school.slug}.")
 
 
 def actions_data(declaration: Declaration) -> actions.DeclarationData:
@@ -106,6 +121,33 @@ ACTIVITIES = [
         "วิทยากรบรรยายหน้าห้องประชุม มีครูนั่งฟังประมาณหกสิบคน",
     ),
 ]
+# Every later year (to this one): the year's opening meeting, some days ago or on its first day.
+LATER = (
+    "ประชุมชี้แจงนโยบาย No Gift Policy ประจำปีงบประมาณ",
+    "meeting",
+    "ครูและบุคลากรทางการศึกษา",
+    60,
+    "ผู้อำนวยการชี้แจงประกาศเจตนารมณ์ของปีงบประมาณใหม่ ทบทวนหลักเกณฑ์การรายงานของขวัญ"
+    "ที่มีมูลค่าเกิน ๓,๐๐๐ บาท และการบันทึกในทะเบียนการรับของขวัญในระบบ",
+    "ผู้อำนวยการชี้แจงประกาศเจตนารมณ์ต่อที่ประชุมครู",
+)
+
+
+def activity_rows(
+    today: date,
+) -> list[tuple[int, tuple[int, int, int], str, str, str, int, str, str]]:
+    """The three fixed activities, then one for each later demo year up to this one."""
+    rows = list(ACTIVITIES)
+    for year in demo_years(today):
+        if year <= ACTIVITIES[-1][0]:
+            continue
+        start = fiscal_year_bounds(year)[0]
+        # Mid-November, or a week ago early in this year (never before its first day).
+        held = max(start, min(start + timedelta(days=45), today - timedelta(days=7)))
+        rows.append((year, (held.year, held.month, held.day), *LATER))
+    return rows
+
+
 COLOURS = [(30, 94, 160), (196, 120, 40), (40, 140, 90)]
 
 
@@ -131,12 +173,15 @@ def load_activities(school: Agency, say: Callable[[str], None]) -> None:
     from prongsai.integrity import activity_actions
     from prongsai.integrity.models import CultureActivity
 
-    if CultureActivity.objects.filter(agency=school).exists():
-        return
     officer = User.objects.filter(username="ita_officer").first()
     if officer is None:
         return
-    for seed, row in enumerate(ACTIVITIES):
+    days = CultureActivity.objects.filter(
+        agency=school, programme=CultureActivity.Programme.NO_GIFT
+    ).dates("held_on", "day")
+    have = {fiscal_year(day) for day in days}
+    rows = [row for row in activity_rows(timezone.localdate()) if row[0] not in have]
+    for seed, row in enumerate(rows):
         _year, day, title, kind, audience, attendance, report, alt = row
         activity = activity_actions.record_activity(
             agency=school,
@@ -153,7 +198,8 @@ def load_activities(school: Agency, say: Callable[[str], None]) -> None:
         )
         upload = SimpleUploadedFile(f"activity-{seed}.jpg", demo_photo(seed), "image/jpeg")
         activity_actions.add_photo(activity=activity, upload=upload, alt_text=alt)
-    say(f"No Gift Policy: {len(ACTIVITIES)} culture activities with photos at {school.slug}.")
+    if rows:
+        say(f"No Gift Policy: {len(rows)} culture activities with photos at {school.slug}.")
 
 
 REPORT_NOTES = (
@@ -169,8 +215,14 @@ def load_reports(school: Agency, say: Callable[[str], None]) -> None:
     from prongsai.integrity.report_actions import publish_report
 
     officer = User.objects.filter(username="ita_officer").first()
-    if officer is None or GiftReport.objects.filter(agency=school).exists():
+    if officer is None:
         return
-    for year in (2567, 2568):
+    # The years gone by (from 2567), not this one: its report comes after it ends.
+    have = set(GiftReport.objects.filter(agency=school).values_list("year", flat=True))
+    current = fiscal_year(timezone.localdate())
+    years = [year for year in demo_years() if 2567 <= year < current and year not in have]
+    for year in years:
         publish_report(agency=school, year=year, notes=REPORT_NOTES, by=officer)
-    say(f"No Gift Policy: the reports of 2567 and 2568 published at {school.slug}.")
+    if years:
+        listed = ", ".join(map(str, years))
+        say(f"No Gift Policy: the reports of {listed} published at {school.slug}.")
