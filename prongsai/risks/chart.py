@@ -9,12 +9,7 @@ from prongsai.risks.queries import Table
 CELL = 56
 LEFT = 64  # room for the impact numbers and title
 TOP = 8
-FILLS = {
-    rules.LOW: "#c8e6c9",
-    rules.MEDIUM: "#fff59d",
-    rules.HIGH: "#ffcc80",
-    rules.VERY_HIGH: "#ef9a9a",
-}
+FILLS = rules.FILLS
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,14 @@ fiscal year, its follow-ups, public page and documents."""
 from django.db.models import OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.models import Agency
-from prongsai.agencies.modules import Audited, Module
+from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
-from prongsai.risks import document
+from prongsai.risks import document, oit_evidence
 from prongsai.risks.access import READERS
+from prongsai.risks.demo import load_risks
 from prongsai.risks.models import Assessment, FollowUp, Risk, RiskMeasure
 
 
@@ -33,6 +35,21 @@ MODULE = Module(
     public_links=[
         PublicLink(_("Corruption-risk assessment"), "risks:latest", order=49, shown_if=_published)
     ],
+    evidence=[
+        Evidence(
+            "risk_assessment",
+            _("Corruption-risk assessment"),
+            oit_evidence.ASSESSMENT_WORDS,
+            oit_evidence.risk_assessment,
+        ),
+        Evidence(
+            "risk_follow_up",
+            _("Follow-up of the corruption risks"),
+            oit_evidence.FOLLOW_UP_WORDS,
+            oit_evidence.risk_follow_up,
+        ),
+    ],
+    demo=DemoStep(load_risks),
     audited=[Audited(Assessment), Audited(Risk), Audited(RiskMeasure), Audited(FollowUp)],
     print_sources=[(document.SOURCE, document.print_html)],
 )

@@ -77,6 +77,10 @@ class RiskRow:
     level_label: str
     measures: list[RiskMeasure]
 
+    @property
+    def fill(self) -> str:
+        return rules.FILLS[self.level]
+
 
 @dataclass
 class Cell:

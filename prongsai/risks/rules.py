@@ -20,6 +20,8 @@ LEVEL_LABELS = {
     HIGH: _("High"),
     VERY_HIGH: _("Very high"),
 }
+# The colours of the matrix and the level marks (light enough for black text).
+FILLS = {LOW: "#c8e6c9", MEDIUM: "#fff59d", HIGH: "#ffcc80", VERY_HIGH: "#ef9a9a"}
 SCALE = (1, 2, 3, 4, 5)
 LIKELIHOOD_LABELS = {
     1: _("Rare"),

@@ -74,7 +74,7 @@ def test_a_measure_is_due_in_the_fiscal_year(school):
 def test_only_the_director_approves_and_only_a_draft_with_risks(school):
     assessment = start(school)
     director = member(school, Role.DIRECTOR)
-    with pytest.raises(ValidationError, match="risk"):
+    with pytest.raises(ValidationError, match="เพิ่มความเสี่ยง"):
         actions.approve_assessment(assessment=assessment, by=director)
     actions.add_risk(assessment=assessment, data=risk_data())
     with pytest.raises(ValidationError):
