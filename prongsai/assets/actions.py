@@ -133,6 +133,51 @@ class Imported:
     unchanged: int
 
 
+def _audit_import(
+    created: list[Asset],
+    updated: list[tuple[Asset, list[dict[str, str]]]],
+    actor: User | None,
+    chunk: int,
+) -> None:
+    """The audit log's entries of a bulk import, which saves no model one by one: one CREATE
+    entry per new asset (its fields) and one UPDATE entry per changed asset (old → new), with
+    the person who imported and no address (as every entry here)."""
+    from auditlog.cid import get_cid
+    from auditlog.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    kind = ContentType.objects.get_for_model(Asset)
+    cid = get_cid()
+
+    def entry(asset: Asset, action: int, changes: dict[str, list[str]]) -> LogEntry:
+        return LogEntry(
+            content_type=kind,
+            object_pk=str(asset.pk),
+            object_id=asset.pk,
+            object_repr=str(asset)[:255],
+            action=action,
+            changes=changes,
+            changes_text="",
+            actor=actor,
+            cid=cid,
+        )
+
+    def filled(asset: Asset) -> dict[str, list[str]]:
+        values = {name: getattr(asset, name) for name in FIELDS if name != "responsible_unit"}
+        values["responsible_unit"] = asset.responsible_unit_id
+        return {name: ["None", _stored(value)] for name, value in values.items() if value}
+
+    entries = [entry(asset, LogEntry.Action.CREATE, filled(asset)) for asset in created] + [
+        entry(
+            asset,
+            LogEntry.Action.UPDATE,
+            {change["field"]: [change["old"], change["new"]] for change in changes},
+        )
+        for asset, changes in updated
+    ]
+    LogEntry.objects.bulk_create(entries, batch_size=chunk)
+
+
 def import_assets(
     *, agency: Agency, rows: Sequence[AssetData], actor: User | None, chunk: int = 500
 ) -> Imported:
@@ -185,4 +230,5 @@ def import_assets(
             for asset, changes in updated
         ]
         AssetEvent.objects.bulk_create(events, batch_size=chunk)
+        _audit_import(created, updated, actor, chunk)
     return Imported(created=len(created), updated=len(updated), unchanged=unchanged)
