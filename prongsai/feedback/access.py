@@ -10,8 +10,8 @@ from django.http import Http404, HttpRequest
 
 from prongsai.agencies.access import agency_of, get_agency_or_404, roles_of, units_of, user_of
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.feedback import queries, survey_queries
-from prongsai.feedback.models import Category, Question, Survey
+from prongsai.feedback import plan_queries, queries, survey_queries
+from prongsai.feedback.models import Category, ImprovementAction, Question, Survey
 
 HANDLERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
 ASSIGNEES: frozenset[str] = frozenset({Role.STAFF, Role.UNIT_HEAD})
@@ -121,3 +121,37 @@ def get_survey_for_entry(request: HttpRequest, pk: int) -> Survey:
 def get_survey_for_public(agency: str, pk: int) -> Survey:
     """Any survey of an active agency by its number (the page says when it is not open)."""
     return survey_queries.survey_for_staff(get_agency_or_404(agency), pk)
+
+
+# ---------------------------------------------------------------- the improvement plan
+# Whoever may change the survey builds its plan; progress is also recorded by the members of
+# the unit an action belongs to (their units with the ones above and below). The supervisor reads.
+
+
+def may_record(request: HttpRequest, action: ImprovementAction) -> bool:
+    if may_change(request, action.survey):
+        return True
+    roles = roles_of(request)
+    if not roles & ANSWERERS or action.unit_id is None:
+        return False
+    return action.unit_id in units_of(user_of(request), agency_of(request))
+
+
+def get_action_for_staff(
+    request: HttpRequest, pk: int, aid: int, *, act: bool = False
+) -> ImprovementAction:
+    """An action of the plan of a survey this person sees (404 otherwise); `act` = change or
+    remove it, as for the survey (403 for the others)."""
+    survey = get_survey_for_staff(request, pk, act=act)
+    action = plan_queries.action_of(survey, aid)
+    action.survey = survey
+    return action
+
+
+def get_action_for_progress(request: HttpRequest, pk: int, aid: int) -> ImprovementAction:
+    """An action to record progress on: as for changing it, or a member of its unit (403 for
+    the others who may see it)."""
+    action = get_action_for_staff(request, pk, aid)
+    if not may_record(request, action):
+        raise PermissionDenied
+    return action

@@ -146,6 +146,7 @@ class Question(models.Model):
         return self.status in (self.Status.NEW, self.Status.ASSIGNED)
 
 
+from prongsai.feedback.plan_models import ActionProgress, ImprovementAction  # noqa: E402
 from prongsai.feedback.survey_models import (  # noqa: E402  (the surveys' models, one app)
     Survey,
     SurveyAnswer,
@@ -156,8 +157,10 @@ from prongsai.feedback.survey_models import (  # noqa: E402  (the surveys' model
 )
 
 __all__ = [
+    "ActionProgress",
     "Category",
     "FeedbackSettings",
+    "ImprovementAction",
     "Question",
     "Survey",
     "SurveyAnswer",

@@ -17,8 +17,10 @@ from prongsai.feedback import oit_evidence
 from prongsai.feedback.access import READERS, SURVEY_READERS
 from prongsai.feedback.demo import load_questions
 from prongsai.feedback.models import (
+    ActionProgress,
     Category,
     FeedbackSettings,
+    ImprovementAction,
     Question,
     Survey,
     SurveyQuestion,
@@ -106,6 +108,8 @@ MODULE = Module(
         Audited(SurveySection),
         Audited(SurveyQuestion),
         Audited(FeedbackSettings),
+        Audited(ImprovementAction),
+        Audited(ActionProgress),
     ],
     # The askers' names and contacts go two years after they wrote (run_jobs, every minute).
     # Free-text answers grouped by recurring words, off the request path.

@@ -98,4 +98,42 @@ def load_surveys(school: Agency, say: Callable[[str], None]) -> None:
     from prongsai.feedback.survey_themes import refresh_themes  # PyThaiNLP: loaded when needed
 
     refresh_themes()
+    _plan(finished)
     say(f"Surveys: {school.slug} — 2566 survey with 300 answers, a service survey running.")
+
+
+# The improvement plan of fiscal year 2567 from the 2566 survey's suggestions.
+PLAN = (
+    ("ห้องน้ำ", "ปรับปรุงห้องน้ำนักเรียนและจัดเวรทำความสะอาดวันละ 2 รอบ", date(2024, 3, 31), 100),
+    ("ที่จอดรถ", "จัดจุดจอดรถรับส่งนักเรียนหน้าโรงเรียนและครูเวรจราจรช่วงเช้า", date(2024, 1, 31), 60),
+    ("แจ้ง", "แจ้งข่าวสารและผลการเรียนทางไลน์กลุ่มผู้ปกครองทุกเดือน", date(2024, 9, 30), 0),
+)
+
+
+def _plan(survey: Survey) -> None:
+    from prongsai.feedback import plan_actions, plan_queries
+
+    words = [word for word, _count in plan_queries.theme_counts(survey)]
+    units = survey_queries.units(survey.agency)
+    unit = units.filter(name_th__contains="บริหารทั่วไป").first() or units.first()
+    for key, title, due_on, percent in PLAN:
+        themes = [word for word in words if key in word][:1]
+        action = plan_actions.save_action(
+            survey=survey,
+            action=None,
+            title=title,
+            detail="",
+            themes=themes,
+            unit=unit,
+            owner="รองผู้อำนวยการกลุ่มบริหารทั่วไป",
+            due_on=due_on,
+        )
+        if percent:
+            plan_actions.record_progress(
+                action=action,
+                recorded_on=min(due_on, date(2024, 3, 31)),
+                status="done" if percent == 100 else "doing",
+                percent=percent,
+                note="ดำเนินการตามแผนแล้ว" if percent == 100 else "ดำเนินการแล้วบางส่วน",
+                by=None,
+            )

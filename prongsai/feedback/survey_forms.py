@@ -138,10 +138,30 @@ class SurveyForm(_Period):
 
     field_order = ["title", "description", "unit", "opens_on", "closes_on", "groups", "notice"]
 
-    def __init__(self, *args: Any, units: Any, unit_required: bool, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        units: Any,
+        unit_required: bool,
+        services: list[tuple[int, str]] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["unit"] = _unit_field(units, unit_required)
-        self.order_fields(self.field_order)
+        if services:  # the agency's e-services (agencies.modules.service_ratings)
+            self.fields["services"] = forms.TypedMultipleChoiceField(
+                label=_("E-services this survey is about"),
+                choices=services,
+                coerce=int,
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                help_text=_(
+                    "The ratings (1–5) requesters give these services online during the "
+                    "survey's period count toward its results."
+                ),
+                error_messages={"invalid_choice": _("Choose among the e-services listed.")},
+            )
+        self.order_fields(["title", "description", "unit", "services", *self.field_order[3:]])
 
     def clean_population(self) -> int | None:
         text = to_arabic_digits(self.cleaned_data["population"]).replace(",", "").strip()

@@ -46,6 +46,9 @@ class Survey(models.Model):
     method = models.CharField(
         _("sample size formula"), max_length=10, choices=Method.choices, default=Method.KREJCIE
     )
+    # The e-services this survey is about (ids, through agencies.modules.service_ratings): the
+    # ratings their requesters gave during the survey's period count toward its results.
+    services = models.JSONField(_("e-services surveyed"), default=list, blank=True)
     conclusion = models.TextField(_("conclusion"), blank=True)
     recommendations = models.TextField(_("recommendations"), blank=True)
     copied_from = models.ForeignKey(

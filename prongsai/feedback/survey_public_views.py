@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from prongsai.agencies.access import get_agency_or_404
-from prongsai.feedback import stats, throttle
+from prongsai.feedback import plan_queries, stats, throttle
 from prongsai.feedback import survey_actions as actions
 from prongsai.feedback import survey_queries as queries
 from prongsai.feedback.access import get_survey_for_public
@@ -116,7 +116,8 @@ def results(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     state = survey.state(timezone.localdate())
     if state != "closed":
         return _page(request, survey, "survey_closed.html", state=state, results_later=True)
-    return render(request, "feedback/survey_results.html", _report_context(survey))
+    context = {**_report_context(survey), "has_plan": plan_queries.has_plan(survey)}
+    return render(request, "feedback/survey_results.html", context)
 
 
 def report_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
@@ -148,3 +149,18 @@ def report_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
         fallback=True,
         context={"agency": survey.agency, "back_url": back_url},
     )
+
+
+def report_docx(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
+    """The report as a Word document (always Thai), with the improvement plan when there is one."""
+    from prongsai.exports.responses import CONTENT_TYPES, Rendered, file_response
+    from prongsai.feedback.plan_actions import plan_year
+    from prongsai.feedback.survey_docx import report_docx as build
+
+    survey = get_survey_for_public(agency, pk)
+    if survey.state(timezone.localdate()) != "closed":
+        raise Http404
+    with translation.override("th"):
+        content = build(_report_context(survey), plan_queries.plan(survey), plan_year(survey))
+    filename = f"survey-{survey.pk}-report.docx"
+    return file_response(Rendered(content, CONTENT_TYPES["docx"], filename), inline=False)

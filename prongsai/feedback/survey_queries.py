@@ -2,6 +2,7 @@
 (every count is a SQL aggregate: at most five rows per rating question and group)."""
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from django.db.models import Avg, Count, Q, QuerySet
 from django.http import Http404
 
+from prongsai.agencies import modules
 from prongsai.agencies.models import Agency, Unit
 from prongsai.feedback import stats
 from prongsai.feedback.models import (
@@ -115,8 +117,9 @@ class Results:
     paper: int
     groups: list[tuple[str, int, float]]  # group, n, percent
     sections: list[SectionResult]
-    overall: stats.Rating
+    overall: stats.Rating  # every rating answer, and the e-services' ratings
     target: int
+    eservice: stats.Rating | None = None  # the ratings of the surveyed e-services (None: none tied)
 
     @property
     def progress(self) -> float:
@@ -150,7 +153,8 @@ def _distributions(survey: Survey) -> tuple[dict[int, dict[int, int]], dict[Any,
 
 
 def results(survey: Survey) -> Results:
-    """Everything the analysis page shows: 8 queries at any number of answers."""
+    """Everything the analysis page shows: 8 queries at any number of answers (9 when the survey
+    is tied to e-services: their ratings count toward the overall result)."""
     parts = sections(survey)  # 2
     every = questions(parts)
     counts = SurveyResponse.objects.filter(survey=survey).aggregate(
@@ -215,7 +219,9 @@ def results(survey: Survey) -> Results:
         section_results.append(
             SectionResult(section, stats.rating(pooled) if rated else None, items)
         )
-    everything = stats.combine([overall.get(question.pk, {}) for question in every])
+    eservice = eservice_counts(survey)  # 9 (when tied to e-services)
+    pooled_counts: list[Mapping[int, int]] = [overall.get(question.pk, {}) for question in every]
+    everything = stats.combine([*pooled_counts, eservice or {}])
     return Results(
         survey=survey,
         responses=total,
@@ -224,7 +230,23 @@ def results(survey: Survey) -> Results:
         sections=section_results,
         overall=stats.rating(everything),
         target=stats.sample_size(survey.population, survey.method),
+        eservice=stats.rating(eservice) if eservice is not None else None,
     )
+
+
+def services_offered(agency: Agency) -> list[tuple[int, str]]:
+    """The agency's e-services a survey may be tied to ([] without the e-services module)."""
+    ratings = modules.service_ratings()
+    return ratings.services(agency) if ratings is not None else []
+
+
+def eservice_counts(survey: Survey) -> dict[int, int] | None:
+    """{score: n} of the ratings requesters gave the survey's e-services on requests completed
+    during its period (one query); None when it is tied to none."""
+    ratings = modules.service_ratings()
+    if not survey.services or ratings is None:
+        return None
+    return ratings.counts(survey.agency, survey.services, survey.opens_on, survey.closes_on)
 
 
 def _newest_texts(question_ids: list[int]) -> list[tuple[int, str]]:

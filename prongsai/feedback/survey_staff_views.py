@@ -127,8 +127,18 @@ def _settings_form(request: HttpRequest, survey: Survey, data: Any = None) -> Su
         "recommendations",
     )
     initial = {name: getattr(survey, name) for name in fields}
-    initial.update(unit=survey.unit_id, population=survey.population or "", method=survey.method)
-    return SurveyForm(data, initial=initial, **_unit_choice(request, survey.agency))
+    initial.update(
+        unit=survey.unit_id,
+        population=survey.population or "",
+        method=survey.method,
+        services=survey.services,
+    )
+    return SurveyForm(
+        data,
+        initial=initial,
+        services=queries.services_offered(survey.agency),
+        **_unit_choice(request, survey.agency),
+    )
 
 
 def _question_form(question: SurveyQuestion, sections: list[SurveySection]) -> QuestionForm:

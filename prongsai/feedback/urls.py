@@ -1,6 +1,7 @@
 from django.urls import path
 
 from prongsai.feedback import (
+    plan_views,
     public_views,
     staff_views,
     survey_public_views,
@@ -55,6 +56,12 @@ urlpatterns += [
         survey_public_views.report_pdf,
         name="survey_report_pdf",
     ),
+    path(
+        "<slug:agency>/surveys/<int:pk>/report.docx",
+        survey_public_views.report_docx,
+        name="survey_report_docx",
+    ),
+    path("<slug:agency>/surveys/<int:pk>/plan/", plan_views.public_plan, name="survey_plan_public"),
     path(S, survey_staff_views.survey_list, name="survey_list"),
     path(S + "new/", survey_staff_views.survey_new, name="survey_new"),
     path(S + "<int:pk>/", survey_staff_views.survey_detail, name="survey_detail"),
@@ -91,5 +98,21 @@ urlpatterns += [
         S + "<int:pk>/questions/<int:qid>/delete/",
         survey_staff_views.survey_question_delete,
         name="survey_question_delete",
+    ),
+]
+
+urlpatterns += [
+    path(S + "<int:pk>/plan/", plan_views.survey_plan, name="survey_plan"),
+    path(S + "<int:pk>/plan/new/", plan_views.survey_plan_new, name="survey_plan_new"),
+    path(S + "<int:pk>/plan/<int:aid>/", plan_views.survey_plan_action, name="survey_plan_action"),
+    path(
+        S + "<int:pk>/plan/<int:aid>/delete/",
+        plan_views.survey_plan_delete,
+        name="survey_plan_delete",
+    ),
+    path(
+        S + "<int:pk>/plan/<int:aid>/progress/",
+        plan_views.survey_plan_progress,
+        name="survey_plan_progress",
     ),
 ]

@@ -49,16 +49,45 @@ def _question_kwargs(agency: Agency) -> dict[str, Any]:
     return {"pk": survey.pk, "qid": survey.sections.first().questions.first().pk}
 
 
+def _action_kwargs(agency: Agency) -> dict[str, Any]:
+    from prongsai.feedback.plan_actions import plan_year, save_action
+    from prongsai.lib.fiscal import fiscal_year_bounds
+
+    survey = _survey(agency)
+    action = save_action(
+        survey=survey,
+        action=None,
+        title="ปรับปรุงห้องน้ำ",
+        detail="",
+        themes=[],
+        unit=None,
+        owner="ครูเวร",
+        due_on=fiscal_year_bounds(plan_year(survey))[1],
+    )
+    return {"pk": survey.pk, "aid": action.pk}
+
+
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "feedback:staff_category": _category,
     **{
         f"feedback:survey_{name}": _survey_kwargs
-        for name in ("detail", "edit", "copy", "paper", "poster", "section_new", "question_new")
+        for name in (
+            "detail",
+            "edit",
+            "copy",
+            "paper",
+            "poster",
+            "section_new",
+            "question_new",
+            "plan",
+            "plan_new",
+        )
     },
     "feedback:survey_section_delete": _section_kwargs,
     "feedback:survey_answers": lambda agency: {**_survey_kwargs(agency), "fmt": "xlsx"},
     "feedback:survey_question": _question_kwargs,
     "feedback:survey_question_delete": _question_kwargs,
+    **{f"feedback:survey_plan_{name}": _action_kwargs for name in ("action", "delete", "progress")},
 }
 
 
