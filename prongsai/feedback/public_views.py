@@ -21,12 +21,14 @@ def _year(request: HttpRequest) -> int:
 
 
 def _page(request: HttpRequest, agency: Agency, form: AskForm, status: int = 200) -> HttpResponse:
+    year = _year(request)
     context = {
         "agency": agency,
         "form": form,
         "answer_days": queries.answer_days(agency),
-        "questions": queries.public_list(agency),
-        "figures": queries.figures(agency, _year(request)),
+        "page": queries.public_page(agency, request.GET.get("page")),
+        "figures": queries.figures(agency, year),
+        "year_param": f"year={year}" if "year" in request.GET else "",
     }
     return render(request, "feedback/public.html", context, status=status)
 

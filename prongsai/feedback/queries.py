@@ -3,13 +3,15 @@
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Case, Q, QuerySet, Value, When
 from django.http import Http404
+from django.utils import timezone
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership, Unit
 from prongsai.feedback.models import DEFAULT_ANSWER_DAYS, Category, FeedbackSettings, Question
-from prongsai.lib.fiscal import fiscal_year_bounds, median
+from prongsai.lib.fiscal import fiscal_month_order, fiscal_year_bounds, median, month_label
 
 Status = Question.Status
 PUBLIC_PAGE_SIZE = 50
@@ -67,12 +69,11 @@ def published(agency: Agency) -> QuerySet[Question]:
     )
 
 
-def public_list(agency: Agency) -> list[Question]:
-    return list(
-        published(agency)
-        .select_related("category")
-        .order_by("-answered_at", "-pk")[:PUBLIC_PAGE_SIZE]
-    )
+def public_page(agency: Agency, number: str | None) -> Page[Question]:
+    """One page of the published answers, newest first (a wrong or too high number gives the
+    nearest page): two queries."""
+    rows = published(agency).select_related("category").order_by("-answered_at", "-pk")
+    return Paginator(rows, PUBLIC_PAGE_SIZE).get_page(number)
 
 
 def assigned_to(user: User, unit_ids: set[int]) -> Q:
@@ -125,26 +126,49 @@ def overdue(today: date) -> QuerySet[Question]:
 
 
 @dataclass(frozen=True)
-class Figures:
-    year: int
+class Tally:
     received: int
     answered: int
     median_days: float | None
 
 
-def figures(agency: Agency, year: int) -> Figures:
-    """Received and answered in fiscal year `year` (hidden spam not counted), with the median
-    answer time in working days: one query."""
-    start, end = fiscal_year_bounds(year)
-    rows = list(
-        Question.objects.filter(agency=agency, created_at__date__range=(start, end))
-        .exclude(status=Status.HIDDEN)
-        .values_list("status", "answer_working_days")
-    )
+def _count(rows: list[tuple[str, int | None]]) -> Tally:
     days = [d for status, d in rows if status == Status.ANSWERED and d is not None]
-    return Figures(
-        year=year,
+    return Tally(
         received=len(rows),
         answered=sum(1 for status, _d in rows if status == Status.ANSWERED),
         median_days=median(days) if days else None,
     )
+
+
+@dataclass(frozen=True)
+class Figures:
+    year: int
+    received: int
+    answered: int
+    median_days: float | None
+    months: list[tuple[str, Tally]]  # the fiscal year's months up to now: (label, figures)
+
+
+def figures(agency: Agency, year: int, today: date | None = None) -> Figures:
+    """Received and answered in fiscal year `year` and in each of its months (by the month a
+    question arrived; hidden spam not counted), with the median answer time in working days:
+    one query. Months after `today` are left out."""
+    start, end = fiscal_year_bounds(year)
+    rows = list(
+        Question.objects.filter(agency=agency, created_at__date__range=(start, end))
+        .exclude(status=Status.HIDDEN)
+        .values_list("status", "answer_working_days", "created_at")
+    )
+    by_month: dict[tuple[int, int], list[tuple[str, int | None]]] = {}
+    for status, days, created in rows:
+        local = timezone.localtime(created)
+        by_month.setdefault((local.year, local.month), []).append((status, days))
+    last = today or timezone.localdate()
+    months = [
+        (month_label(ce_year, month), _count(by_month.get((ce_year, month), [])))
+        for ce_year, month in fiscal_month_order(year)
+        if date(ce_year, month, 1) <= last
+    ]
+    total = _count([(status, days) for status, days, _created in rows])
+    return Figures(year, total.received, total.answered, total.median_days, months)

@@ -1,39 +1,25 @@
-"""Working days for answer deadlines: Saturdays and Sundays are skipped.
+"""Working days for answer deadlines and answer times, from the installation's working-day
+calendar (prongsai.workdays: Monday to Friday that are not government holidays, the holidays
+kept by the site administrator in Django admin).
 
-Thai public holidays are not counted yet (they change every year by cabinet resolution); a
-deadline that crosses one is a day early, never late.
+The module's convention: a question received on a day is due `n` working days after it, and an
+answer's time is the working days after the day it arrived up to the day it was answered (0 when
+answered the same day).
 """
 
 from datetime import date, timedelta
 
-SATURDAY = 5
-
-
-def is_working_day(day: date) -> bool:
-    return day.weekday() < SATURDAY
+from prongsai.workdays import calendar
 
 
 def add_working_days(start: date, days: int) -> date:
     """The day `days` working days after `start` (a question received on Friday with 1 day to
-    answer is due on Monday)."""
-    day = start
-    left = days
-    while left > 0:
-        day += timedelta(days=1)
-        if is_working_day(day):
-            left -= 1
-    return day
+    answer is due on Monday, or on Tuesday when Monday is a holiday)."""
+    return calendar.add_working_days(start, days)
 
 
 def working_days_between(start: date, end: date) -> int:
     """Working days after `start` up to and including `end` (0 when answered the same day)."""
     if end <= start:
         return 0
-    full_weeks, rest = divmod((end - start).days, 7)
-    count = full_weeks * 5
-    day = start
-    for _ in range(rest):
-        day += timedelta(days=1)
-        if is_working_day(day):
-            count += 1
-    return count
+    return calendar.working_days_between(start + timedelta(days=1), end)

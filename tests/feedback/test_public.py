@@ -113,7 +113,7 @@ def test_the_list_costs_the_same_queries_at_one_and_many(
         actions.answer_question(question=question, answer="ตอบ", keep_private=False, actor=officer)
     with django_assert_num_queries(len(one)):
         response = client.get(url(school))
-    assert len(response.context["questions"]) == 31
+    assert len(response.context["page"].object_list) == 31
 
 
 def test_unknown_agency_is_404(client):

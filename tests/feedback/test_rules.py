@@ -17,14 +17,24 @@ pytestmark = pytest.mark.django_db
 FRIDAY = date(2026, 11, 27)
 
 
-def test_working_days_skip_the_weekend():
+def test_working_days_skip_the_weekend_and_the_holidays():
     assert add_working_days(FRIDAY, 1) == date(2026, 11, 30)  # Monday
-    assert add_working_days(FRIDAY, 7) == date(2026, 12, 8)
+    # 5 December 2569 is a Saturday: Monday the 7th is its substitute day, not a working day
+    assert add_working_days(FRIDAY, 7) == date(2026, 12, 9)
     assert add_working_days(date(2026, 11, 28), 1) == date(2026, 11, 30)  # from a Saturday
     assert working_days_between(FRIDAY, FRIDAY) == 0
     assert working_days_between(FRIDAY, date(2026, 11, 30)) == 1
-    assert working_days_between(FRIDAY, date(2026, 12, 8)) == 7
+    assert working_days_between(FRIDAY, date(2026, 12, 9)) == 7
     assert working_days_between(date(2026, 11, 2), date(2026, 11, 30)) == 20
+
+
+def test_a_holiday_the_administrator_adds_moves_the_deadline():
+    from prongsai.workdays.models import Holiday
+
+    assert add_working_days(FRIDAY, 1) == date(2026, 11, 30)
+    Holiday.objects.create(date=date(2026, 11, 30), name_th="วันหยุดพิเศษ")
+    assert add_working_days(FRIDAY, 1) == date(2026, 12, 1)
+    assert working_days_between(FRIDAY, date(2026, 12, 1)) == 1
 
 
 def test_deadline_follows_the_agencys_working_days(school):
@@ -34,7 +44,7 @@ def test_deadline_follows_the_agencys_working_days(school):
         asked=actions.Asked(kind="question", category=None, text="ถาม"),
         now=friday_noon,
     )
-    assert question.due_on == date(2026, 12, 8)  # 7 working days by default
+    assert question.due_on == date(2026, 12, 9)  # 7 working days by default (7 Dec: holiday)
     actions.save_settings(agency=school, answer_days=3)
     later = actions.ask_question(
         agency=school,
@@ -84,7 +94,7 @@ def test_private_and_hidden_questions_are_never_public(school, officer):
             question=question, answer="ตอบแล้ว", keep_private=question is kept, actor=officer
         )
     actions.hide_question(question=hidden, reason="สแปม")
-    assert [q.pk for q in queries.public_list(school)] == [public.pk]
+    assert [q.pk for q in queries.public_page(school, None).object_list] == [public.pk]
     with pytest.raises(ValidationError):  # hidden stays hidden
         actions.answer_question(question=hidden, answer="ตอบ", keep_private=False, actor=officer)
     hidden.refresh_from_db()
