@@ -53,6 +53,9 @@ def get_asset_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> 
 BORROWERS: frozenset[str] = ASSET_READERS - {Role.SUPERVISOR, SITE_ADMIN}
 LOAN_KEEPERS: frozenset[str] = ASSET_MANAGERS
 SETTINGS_EDITORS: frozenset[str] = frozenset({Role.DIRECTOR})
+# The list of every loan with the borrowers' names: those who keep the loans and those who
+# oversee the agency.
+LOAN_EXPORTERS: frozenset[str] = LOAN_KEEPERS | {Role.SUPERVISOR, SITE_ADMIN}
 
 
 def get_loan_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Loan:

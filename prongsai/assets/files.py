@@ -15,7 +15,12 @@ WIDTHS = [22, 36, 22, 18, 10, 14, 14, 20, 28, 14, 12, 30]
 
 
 def render_sheet(
-    headings: Sequence[str], rows: Iterable[Sequence[Any]], *, fmt: str, filename: str
+    headings: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    fmt: str,
+    filename: str,
+    title: str = "ทะเบียนครุภัณฑ์",
 ) -> Rendered:
     """`rows` under `headings` as `filename`.csv (UTF-8 with BOM: Excel shows the Thai) or
     `filename`.xlsx."""
@@ -27,10 +32,10 @@ def render_sheet(
         for row in rows:
             writer.writerow(csv_row(row))
         return Rendered(text.getvalue().encode("utf-8"), CONTENT_TYPES["csv"], f"{filename}.csv")
-    return Rendered(_xlsx(headings, rows), CONTENT_TYPES["xlsx"], f"{filename}.xlsx")
+    return Rendered(_xlsx(headings, rows, title), CONTENT_TYPES["xlsx"], f"{filename}.xlsx")
 
 
-def _xlsx(headings: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+def _xlsx(headings: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -38,7 +43,7 @@ def _xlsx(headings: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "ทะเบียนครุภัณฑ์"
+    sheet.title = title
     safe_xlsx_append(sheet, list(headings))
     for row in rows:
         safe_xlsx_append(sheet, list(row))

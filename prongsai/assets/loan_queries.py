@@ -22,6 +22,18 @@ def _with_items(loans: QuerySet[Loan]) -> QuerySet[Loan]:
     )
 
 
+EXPORT_LIMIT = 50_000
+
+
+def loans_to_export(agency: Agency, status: str = "") -> QuerySet[Loan]:
+    """Every loan of the agency (or of one status), newest first, with borrower and items:
+    three queries at any size."""
+    loans = Loan.objects.filter(agency=agency)
+    if status in Loan.Status.values:
+        loans = loans.filter(status=status)
+    return _with_items(loans).order_by("-requested_at", "-pk")[:EXPORT_LIMIT]
+
+
 def loan_for_staff(agency: Agency, pk: int) -> Loan:
     return get_object_or_404(_with_items(Loan.objects.filter(agency=agency)), pk=pk)
 

@@ -20,6 +20,7 @@ from prongsai.assets import loan_rules as rules
 from prongsai.assets.access import (
     ASSET_READERS,
     BORROWERS,
+    LOAN_EXPORTERS,
     LOAN_KEEPERS,
     SETTINGS_EDITORS,
     get_damage_for_staff,
@@ -341,3 +342,21 @@ def loan_photo(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         raise Http404
     suffix = loan.return_photo.name.rsplit(".", 1)[-1]
     return serve_file(request, loan.return_photo, filename=f"loan-{loan.pk}-return.{suffix}")
+
+
+@staff_view(*LOAN_EXPORTERS)
+def loan_export(request: HttpRequest, agency: Agency, fmt: str) -> HttpResponse:
+    """Every loan of the agency (or of the status asked) as CSV or XLSX."""
+    from prongsai.assets.files import render_sheet
+    from prongsai.assets.loan_export import HEADINGS, loan_row
+    from prongsai.exports.responses import file_response
+
+    loans = queries.loans_to_export(agency, request.GET.get("status", ""))
+    rendered = render_sheet(
+        HEADINGS,
+        (loan_row(loan) for loan in loans),
+        fmt=fmt,
+        filename=f"asset-loans-{agency.slug}",
+        title="การยืมพัสดุ",
+    )
+    return file_response(rendered, inline=False)
