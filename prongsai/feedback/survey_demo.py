@@ -92,6 +92,9 @@ def load_surveys(school: Agency, say: Callable[[str], None]) -> None:
         closes_on=today + timedelta(days=20),
     )
     running.population = 400
+    # tied to the school's document services: their online ratings count toward it
+    offered = survey_queries.services_offered(school)
+    running.services = [pk for pk, name in offered if name.startswith("ขอใบ")]
     running.save()
     begun = timezone.now() - timedelta(days=10)
     _fill(running, 45, begun, 9, rng, paper=0)

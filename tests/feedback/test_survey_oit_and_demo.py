@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from prongsai.agencies.evidence import key_for_title
-from prongsai.feedback import survey_queries
+from prongsai.feedback import plan_queries, survey_queries
 from prongsai.feedback.models import Survey, SurveyResponse
 from prongsai.feedback.oit_evidence import satisfaction_report
 from prongsai.feedback.survey_demo import FINISHED_TITLE, load_surveys
@@ -82,6 +82,9 @@ def test_the_demo_surveys(school):
     assert texts
     _stored, themes = survey_queries.themes(finished)  # grouped when the demo loads
     assert {"ห้องน้ำ", "ที่จอดรถ"} <= {theme.word for theme in themes}
+    plan = plan_queries.plan(finished)  # the improvement plan of 2567, in every state
+    assert {row.status for row in plan} == {"done", "doing", "planned"}
+    assert all(row.themes and row.themes[0][1] > 0 for row in plan)  # each answers a group
     running = Survey.objects.exclude(pk=finished.pk).get(agency=school)
     assert running.state(timezone.localdate()) == "open"
     assert satisfaction_report([school], 2566)[school.pk].title == FINISHED_TITLE
