@@ -21,6 +21,31 @@ MAX_BODY = 50_000
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:.]\s*(\d{2})\s*(?:น\.?)?\s*$")
 
 
+def editor(rows: int) -> forms.Textarea:
+    """The body box; static/news/editor.js puts its toolbar over it (labels from these
+    attributes, read in the person's language)."""
+    return forms.Textarea(
+        attrs={
+            "rows": rows,
+            "data-editor": "",
+            "data-editor-toolbar": _("Formatting"),
+            "data-editor-bold": _("Bold"),
+            "data-editor-italic": _("Italic"),
+            "data-editor-heading": _("Heading"),
+            "data-editor-list": _("Bulleted list"),
+            "data-editor-numbered": _("Numbered list"),
+            "data-editor-link": _("Link"),
+            "data-editor-link-prompt": _("Address of the link (https://…)"),
+        }
+    )
+
+
+BODY_HELP = _(
+    "Use the buttons above the box for bold, italic, headings, lists and links. Text pasted "
+    "from Word keeps only these; its fonts, colours and styles are removed, and so are scripts."
+)
+
+
 class ItemForm(forms.Form):
     category = forms.ChoiceField(
         label=_("Category"),
@@ -49,12 +74,8 @@ class ItemForm(forms.Form):
         label=_("Body"),
         max_length=MAX_BODY,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 14}),
-        help_text=_(
-            "Plain text (a blank line starts a paragraph) or simple HTML: <p>, <strong>, <em>, "
-            "<ul>/<ol>/<li>, <a href>, <h2>–<h4>. Text pasted from Word is cleaned; scripts "
-            "and styles are removed."
-        ),
+        widget=editor(14),
+        help_text=BODY_HELP,
         error_messages={
             "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
         },
@@ -204,9 +225,10 @@ class AboutForm(forms.Form):
         label=_("Text of the page"),
         max_length=MAX_BODY,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 18}),
+        widget=editor(18),
         help_text=_(
-            "Plain text or simple HTML, as in news. Leave it empty to take the page off the site."
+            "Use the buttons above the box for bold, italic, headings, lists and links. Leave "
+            "it empty to take the page off the site."
         ),
         error_messages={
             "max_length": _("Write at most %(limit_value)d characters (you wrote %(show_value)d)."),
