@@ -161,6 +161,11 @@ def allocation(plan: Plan) -> rules.AllocationTable:
 
 def quarter_report(plan: Plan, quarter: int) -> rules.QuarterReport:
     """The quarterly spending report: 3 queries."""
+    return quarter_reports(plan, [quarter])[0]
+
+
+def quarter_reports(plan: Plan, quarters: list[int]) -> list[rules.QuarterReport]:
+    """The quarterly spending reports of the quarters asked: 3 queries in all."""
     receipts = [
         rules.Movement(fund_id, on, amount)
         for fund_id, on, amount in Receipt.objects.filter(fund__plan=plan).values_list(
@@ -173,7 +178,11 @@ def quarter_report(plan: Plan, quarter: int) -> rules.QuarterReport:
             activity__project__plan=plan
         ).values_list("activity__fund_id", "paid_on", "amount")
     ]
-    return rules.quarter_report(fund_rows(plan), receipts, spent, year=plan.year, quarter=quarter)
+    funds = fund_rows(plan)
+    return [
+        rules.quarter_report(funds, receipts, spent, year=plan.year, quarter=quarter)
+        for quarter in quarters
+    ]
 
 
 @dataclass
