@@ -36,6 +36,7 @@ PUBLIC_API = {
     "api:ethics",
     "api:ethics_year",
     "api:procurement_year",
+    "api:budget_year",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).

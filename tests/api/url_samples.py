@@ -6,9 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from prongsai.agencies.models import Agency
+from tests.budget import url_samples as budget
 from tests.feedback import url_samples as feedback
 
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "api:feedback_staff_survey": feedback._survey_kwargs,
     "api:feedback_staff_question": feedback._question,
+    "api:budget_staff": lambda agency: budget.default(agency, {"year"}),
 }
