@@ -9,7 +9,7 @@ from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.models import Agency
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
-from prongsai.procurement import month_print, oit_evidence
+from prongsai.procurement import month_print, oit_evidence, report_print
 from prongsai.procurement.access import READERS
 from prongsai.procurement.demo import load_procurement
 from prongsai.procurement.forms import NOTICE_FILE, PURCHASE_SHEET
@@ -72,7 +72,10 @@ MODULE = Module(
         Audited(Purchase),
         Audited(AnnualReport),
     ],
-    print_sources=[(month_print.SOURCE, month_print.month_html)],
+    print_sources=[
+        (month_print.SOURCE, month_print.month_html),
+        (report_print.SOURCE, report_print.report_html),
+    ],
     body_limits={
         "procurement:notice_new": NOTICE_FILE.body_limit,
         "procurement:notice_edit": NOTICE_FILE.body_limit,

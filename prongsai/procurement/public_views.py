@@ -11,7 +11,7 @@ from prongsai.exports.responses import file_response
 from prongsai.files.serve import serve_file
 from prongsai.lib.fiscal import current_fiscal_year, is_plausible_year
 from prongsai.printing.responses import serve_pdf
-from prongsai.procurement import downloads, month_print, queries, rules, summary
+from prongsai.procurement import downloads, month_print, queries, report_print, rules, summary
 from prongsai.procurement.access import (
     get_notice_file_for_public,
     get_plan_for_public,
@@ -108,6 +108,21 @@ def report_xlsx(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         raise Http404
     rendered = downloads.year_xlsx(found.slug, queries.year_figures(found, year))
     return file_response(rendered, inline=False)
+
+
+def report_pdf(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    found = get_agency_or_404(agency)
+    report = get_report_for_public(found, year)
+    if report is None:
+        raise Http404
+    back = reverse("procurement:report", kwargs={"agency": found.slug, "year": year})
+    return serve_pdf(
+        request,
+        report_print.request_report_pdf(found, report),
+        filename=f"procurement-report-{found.slug}-{year}.pdf",
+        fallback=True,
+        context={"agency": found, "back_url": back},
+    )
 
 
 def notice_file(request: HttpRequest, agency: str, pk: int) -> HttpResponse:

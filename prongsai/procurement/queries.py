@@ -214,3 +214,12 @@ def by_month(purchases: list[Purchase], figures: YearFigures) -> list[MonthGroup
     for purchase in purchases:
         groups[purchase.purchased_on.month].purchases.append(purchase)
     return [group for group in groups.values() if group.purchases]
+
+
+def year_stamp(agency: Agency, year: int) -> str:
+    """What changes when the year's figures change (the printed report's key)."""
+    found = Purchase.objects.filter(agency=agency, year=year).aggregate(
+        count=Count("pk"), latest=Max("updated_at")
+    )
+    latest = found["latest"]
+    return f"{found['count']}-{int(latest.timestamp()) if latest else 0}"

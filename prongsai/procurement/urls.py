@@ -43,6 +43,7 @@ urlpatterns = [
         PUBLIC + "<int:year>/<int:month>/sorkor1.xlsx", public_views.month_xlsx, name="month_xlsx"
     ),
     path(PUBLIC + "<int:year>/report/", public_views.report_page, name="report"),
+    path(PUBLIC + "<int:year>/report.pdf", public_views.report_pdf, name="report_pdf"),
     path(PUBLIC + "<int:year>/report.xlsx", public_views.report_xlsx, name="report_xlsx"),
     path(PUBLIC + "notices/<int:pk>/file", public_views.notice_file, name="notice_file"),
 ]

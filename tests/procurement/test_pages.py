@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from prongsai.agencies.roles import Role
-from prongsai.procurement import actions, month_print, queries, summary
+from prongsai.procurement import actions, month_print, queries, report_print, summary
 from prongsai.procurement.models import Method, Purchase
 from tests.conftest import login
 from tests.factories import member
@@ -178,3 +178,27 @@ def test_the_year_page_reads_in_bounded_queries(client, school, django_assert_ma
         client.get(url("year", school, year=2567))
     with django_assert_max_num_queries(20):
         client.get(url("month", school, year=2567, month=1))
+
+
+def test_the_published_report_prints(client, school, django_capture_on_commit_callbacks):
+    buy(school, date(2023, 10, 5), "100.01")
+    pdf_url = url("report_pdf", school, year=2567)
+    assert client.get(pdf_url).status_code == 404  # not published yet
+    actions.save_report(
+        agency=school,
+        year=2567,
+        problems="ผู้ค้าน้อย",
+        suggestions="",
+        publish=True,
+        today=date(2024, 10, 3),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(pdf_url)
+    if response.status_code == 503:
+        response = client.get(pdf_url)
+    assert response.status_code == 200
+    html = report_print.report_html({"agency": school.pk, "year": 2567})
+    assert html is not None
+    assert "ผู้ค้าน้อย" in html
+    assert "วิธีเฉพาะเจาะจง" in html
+    assert "100.01" in html
