@@ -14,6 +14,7 @@ from prongsai.procurement.access import READERS
 from prongsai.procurement.demo import load_procurement
 from prongsai.procurement.forms import NOTICE_FILE, PURCHASE_SHEET
 from prongsai.procurement.models import AnnualReport, Notice, PlanItem, ProcurementPlan, Purchase
+from prongsai.procurement.todo import procurement_todo
 
 
 def _has_procurement() -> QuerySet[Agency]:
@@ -65,6 +66,7 @@ MODULE = Module(
         ),
     ],
     demo=DemoStep(load_procurement, order=60),
+    todo=procurement_todo,
     audited=[
         Audited(ProcurementPlan),
         Audited(PlanItem),

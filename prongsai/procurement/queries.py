@@ -223,3 +223,7 @@ def year_stamp(agency: Agency, year: int) -> str:
     )
     latest = found["latest"]
     return f"{found['count']}-{int(latest.timestamp()) if latest else 0}"
+
+
+def has_purchases(agency: Agency, year: int) -> bool:
+    return Purchase.objects.filter(agency=agency, year=year).exists()
