@@ -16,7 +16,7 @@ ETHICS_SOURCE = UploadKind(20 * MB, 1, ("pdf",), "PDF")
 
 class EthicsCodeForm(forms.Form):
     title = forms.CharField(
-        label=_("Title"),
+        label=_("Name of the code"),
         max_length=300,
         help_text=_("For example: ประมวลจริยธรรมของข้าราชการครูและบุคลากรทางการศึกษา"),
         error_messages={"required": _("Type the title of the code of ethics.")},

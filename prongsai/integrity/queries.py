@@ -192,9 +192,9 @@ ETHICS = CultureActivity.Programme.ETHICS
 
 def activities_of(agency: Agency, programme: str = NO_GIFT) -> list[CultureActivity]:
     return list(
-        CultureActivity.objects.filter(agency=agency, programme=programme).annotate(
-            photo_count=Count("photos")
-        )[:MAX_ROWS]
+        CultureActivity.objects.filter(agency=agency, programme=programme)
+        .annotate(photo_count=Count("photos"))
+        .order_by("-held_on", "-pk")[:MAX_ROWS]  # Meta.ordering is dropped with GROUP BY
     )
 
 

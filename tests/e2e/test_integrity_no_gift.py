@@ -1,7 +1,7 @@
-"""The No Gift Policy in a browser: the ITA officer starts this year's declaration from last
-year's text on a phone, edits and saves it; the director approves it; the public page shows it
-with its PDF and Word; the officer records a culture activity with a photo, which the public
-page shows with its description."""
+"""The No Gift Policy in a browser: the ITA officer starts next year's declaration from this
+year's text on a phone (the demo has this year's already), edits and saves it; the director
+approves it; the public page shows it with its PDF and Word; the officer records a culture
+activity with a photo, which the public page shows with its description."""
 
 from django.utils import timezone
 
@@ -13,7 +13,7 @@ SCHOOL = "/kamphaeng-wittayakhom"
 
 
 def test_the_officer_drafts_the_director_approves_the_public_reads(phone, desktop):
-    year = fiscal_year(timezone.localdate())
+    year = fiscal_year(timezone.localdate()) + 1
     page = phone.page
     sign_in(phone, "ita_officer")
     phone.go(f"{SCHOOL}/staff/integrity/no-gift/")
@@ -71,6 +71,7 @@ def test_the_officer_records_an_activity_with_a_photo(phone):
     phone.go(f"{SCHOOL}/no-gift/{year}/")
     image = page.get_by_alt_text("ครูนั่งฟังการชี้แจงในห้องประชุม")
     assert image.count() == 1
+    image.scroll_into_view_if_needed()  # lazy: this year's declaration stands above it
     # The picture loads (waited for: a busy machine may still be fetching it).
     page.wait_for_function("(img) => img.complete", arg=image.element_handle())
     assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) == 1
