@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
-from prongsai.budget import ledger_actions, ledger_queries, queries
+from prongsai.budget import ledger_actions, ledger_queries, queries, rules
 from prongsai.budget.access import (
     APPROVERS,
     EDITORS,
@@ -94,11 +94,12 @@ def staff_transfers(request: HttpRequest, agency: Agency, year: int) -> HttpResp
     for the director."""
     posting = request.method == "POST"
     plan = get_plan_for_staff(request, year, act=posting)
+    today = timezone.localdate()
     form = TransferForm(
         request.POST if posting else None,
         activities=queries.activities(plan),
         year=plan.year,
-        initial={"on": timezone.localdate()},
+        initial={"on": today} if rules.in_year(today, plan.year) else {},
     )
     if posting and form.is_valid():
         try:
