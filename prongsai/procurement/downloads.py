@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from prongsai.exports.responses import CONTENT_TYPES, Rendered
 from prongsai.exports.xlsx import Table, xlsx_workbook
 from prongsai.procurement import rules, summary
+from prongsai.procurement.models import ZERO, Purchase
 from prongsai.procurement.queries import YearFigures
 
 
@@ -51,3 +52,24 @@ def year_xlsx(slug: str, figures: YearFigures) -> Rendered:
         ],
     )
     return Rendered(content, CONTENT_TYPES["xlsx"], f"procurement-{slug}-{figures.year}.xlsx")
+
+
+def purchases_xlsx(agency_slug: str, year: int, purchases: list[Purchase]) -> Rendered:
+    """Every purchase of the year as the สขร.1's columns, with its date and e-GP number (a
+    sheet the import reads back in its own columns is the template; this one is for reading)."""
+    headings = ["วันที่", *summary.COLUMNS, "เลขที่โครงการ e-GP"]
+    rows: list[list[object]] = [
+        [rules.short_date(purchase.purchased_on), *summary.row(number, purchase).cells(),
+         purchase.egp_number]
+        for number, purchase in enumerate(purchases, start=1)
+    ]  # fmt: skip
+    total = sum((purchase.agreed_price for purchase in purchases), start=ZERO)
+    rows.append(["รวม", "", "", "", "", "", "", rules.money(total), "", "", ""])
+    table = Table("สขร.1", headings, rows, widths=[12, 8, 36, 16, 16, 22, 40, 36, 30, 30, 16])
+    content = xlsx_workbook(
+        "สรุป",
+        [["การจัดซื้อจัดจ้าง ปีงบประมาณ", year], ["จำนวนรายการ", len(purchases)],
+         ["ราคาที่ตกลงรวม (บาท)", rules.money(total)]],
+        [table],
+    )  # fmt: skip
+    return Rendered(content, CONTENT_TYPES["xlsx"], f"purchases-{agency_slug}-{year}.xlsx")

@@ -89,6 +89,14 @@ def month_xlsx(request: HttpRequest, agency: str, year: int, month: int) -> Http
     return file_response(downloads.month_xlsx(_month(agency, year, month)), inline=False)
 
 
+def year_xlsx(request: HttpRequest, agency: str, year: int) -> HttpResponse:
+    found = get_agency_or_404(agency)
+    if not is_plausible_year(year):
+        raise Http404
+    purchases = queries.purchases_of_year(found, year)
+    return file_response(downloads.purchases_xlsx(found.slug, year, purchases), inline=False)
+
+
 def report_page(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     found = get_agency_or_404(agency)
     if not is_plausible_year(year):

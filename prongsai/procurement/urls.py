@@ -37,6 +37,7 @@ urlpatterns = [
     # Public: no login.
     path(PUBLIC, public_views.latest, name="latest"),
     path(PUBLIC + "<int:year>/", public_views.year_page, name="year"),
+    path(PUBLIC + "<int:year>/purchases.xlsx", public_views.year_xlsx, name="year_xlsx"),
     path(PUBLIC + "<int:year>/<int:month>/", public_views.month_page, name="month"),
     path(PUBLIC + "<int:year>/<int:month>/sorkor1.pdf", public_views.month_pdf, name="month_pdf"),
     path(

@@ -202,3 +202,16 @@ def test_the_published_report_prints(client, school, django_capture_on_commit_ca
     assert "ผู้ค้าน้อย" in html
     assert "วิธีเฉพาะเจาะจง" in html
     assert "100.01" in html
+
+
+def test_every_purchase_of_the_year_as_xlsx(client, school):
+    from openpyxl import load_workbook
+
+    buy(school, date(2023, 10, 1), "10.10")
+    buy(school, date(2024, 9, 30), "20.20")
+    buy(school, date(2024, 10, 1), "99")  # next year
+    response = client.get(url("year_xlsx", school, year=2567))
+    sheet = load_workbook(io.BytesIO(response.content))["สขร.1"]
+    assert [cell.value for cell in sheet[1]][1:10] == list(summary.COLUMNS)
+    assert sheet.max_row == 4  # heading, two purchases, the total
+    assert sheet["H4"].value == "30.30"
