@@ -15,7 +15,7 @@ from django.http import Http404, HttpRequest
 from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.roles import Role
 from prongsai.evaluation import queries
-from prongsai.evaluation.models import Assessment, CommitteeMember, Round
+from prongsai.evaluation.models import Assessment, CommitteeMember, Round, Training
 
 STAFF: frozenset[str] = frozenset(
     {
@@ -29,6 +29,8 @@ STAFF: frozenset[str] = frozenset(
 )
 MANAGERS: frozenset[str] = frozenset({Role.DIRECTOR})
 ASSESSORS: frozenset[str] = frozenset({Role.DIRECTOR, Role.UNIT_HEAD})
+# The annual HR report: the director in full; the area office's supervisor, aggregates only.
+REPORT_READERS: frozenset[str] = frozenset({Role.DIRECTOR, Role.SUPERVISOR})
 
 
 def is_manager(roles: frozenset[str]) -> bool:
@@ -102,3 +104,13 @@ def get_seat_for_staff(
         raise Http404
     seat = queries.seat_of(found, user_of(request))
     return (found, seat) if seat is not None else (None, None)
+
+
+def get_training_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> Training:
+    """A training row of the agency: the director reads every one (404 for another agency's)."""
+    from prongsai.evaluation import report_queries
+
+    found = report_queries.training_of(agency_of(request), pk)
+    if found is None or not is_manager(roles_of(request)):
+        raise Http404
+    return found

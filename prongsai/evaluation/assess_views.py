@@ -30,10 +30,9 @@ from prongsai.evaluation.forms import (
     EvidenceForm,
     RefusalForm,
     ReopenForm,
-    ReviewAnswerForm,
-    ReviewRequestForm,
     ScoresForm,
 )
+from prongsai.evaluation.hr_forms import ReviewAnswerForm, ReviewRequestForm
 from prongsai.evaluation.models import Assessment, Round, StaffType
 from prongsai.files.serve import serve_file
 

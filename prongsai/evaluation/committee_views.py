@@ -20,7 +20,8 @@ from prongsai.evaluation.access import (
     get_seat_for_staff,
 )
 from prongsai.evaluation.assess_views import evidence_list
-from prongsai.evaluation.forms import CommitteeForm, ScoresForm
+from prongsai.evaluation.forms import ScoresForm
+from prongsai.evaluation.hr_forms import CommitteeForm
 
 MEMBER_COMMENT = gettext_lazy("Your comment as a member of the committee")
 

@@ -246,3 +246,23 @@ class PayTable(models.Model):
 
     def __str__(self) -> str:
         return f"{self.round}: {self.staff_type}"
+
+
+class Training(models.Model):
+    """One course a person of the agency attended: the training record of the annual HR
+    report (hours per person)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    course = models.CharField(_("course or training"), max_length=300)
+    started_on = models.DateField(_("first day"))
+    ended_on = models.DateField(_("last day"))
+    hours = models.DecimalField(_("hours"), max_digits=6, decimal_places=2)
+    certificate = models.FileField(upload_to="evaluation/training/%Y/", blank=True)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["agency", "-started_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.course

@@ -7,8 +7,8 @@ from prongsai.agencies.evidence import Evidence
 from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
-from prongsai.evaluation import oit_evidence
-from prongsai.evaluation.access import MANAGERS, STAFF
+from prongsai.evaluation import annual_document, oit_evidence
+from prongsai.evaluation.access import MANAGERS, REPORT_READERS, STAFF
 from prongsai.evaluation.demo import load_evaluation
 from prongsai.evaluation.forms import EVIDENCE_FILE
 from prongsai.evaluation.models import (
@@ -21,6 +21,7 @@ from prongsai.evaluation.models import (
     Round,
     StaffProfile,
     Template,
+    Training,
 )
 from prongsai.evaluation.todo import evaluation_todo
 
@@ -45,10 +46,22 @@ MODULE = Module(
             _("Your self-assessment, the result and the published criteria of each round."),
         ),
         MenuItem(
+            _("My training"),
+            "evaluation:training",
+            STAFF,
+            _("The courses you attended, with their hours and certificates."),
+        ),
+        MenuItem(
             _("Evaluation rounds"),
             "evaluation:rounds",
             MANAGERS,
             _("Open a round, choose its staff and assessors, publish its criteria."),
+        ),
+        MenuItem(
+            _("Annual HR report"),
+            "evaluation:annual_latest",
+            REPORT_READERS,
+            _("Evaluation results, review requests and training hours of the year."),
         ),
     ],
     evidence=[
@@ -100,6 +113,11 @@ MODULE = Module(
         Audited(CommitteeMember),
         Audited(ReviewRequest),
         Audited(PayTable),
+        Audited(Training),
     ],
-    body_limits={"evaluation:evidence_add": EVIDENCE_FILE.body_limit},
+    print_sources=[(annual_document.SOURCE, annual_document.annual_source)],
+    body_limits={
+        "evaluation:evidence_add": EVIDENCE_FILE.body_limit,
+        "evaluation:training": EVIDENCE_FILE.body_limit,
+    },
 )

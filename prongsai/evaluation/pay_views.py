@@ -13,7 +13,7 @@ from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
 from prongsai.evaluation import pay, pay_actions, queries
 from prongsai.evaluation.access import MANAGERS, get_round_for_staff
-from prongsai.evaluation.forms import PayForm
+from prongsai.evaluation.hr_forms import PayForm
 from prongsai.evaluation.models import StaffType
 
 DEFAULT_SHARES = {"outstanding": 4, "very_good": 3, "good": 2, "fair": 1, "improve": 0}

@@ -149,6 +149,7 @@ def distribution(rows: Sequence[tuple[str, str]], smallest: int = SMALLEST_GROUP
         shown = size >= smallest
         groups.append(
             {
+                "code": staff_type,
                 "staff_type": StaffType(staff_type).label,
                 "size": size if shown else None,
                 "counts": [counts.get(code, 0) for code in scoring.LEVELS] if shown else None,

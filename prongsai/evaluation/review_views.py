@@ -22,9 +22,8 @@ from prongsai.evaluation.forms import (
     AcknowledgeForm,
     RefusalForm,
     ReopenForm,
-    ReviewAnswerForm,
-    ReviewRequestForm,
 )
+from prongsai.evaluation.hr_forms import ReviewAnswerForm, ReviewRequestForm
 
 
 @staff_view(*STAFF)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from prongsai.evaluation import (
+    annual_views,
     assess_views,
     committee_views,
     pay_views,
@@ -25,6 +26,16 @@ urlpatterns = [
     path(BASE + "forms/", staff_views.templates, name="templates"),
     path(BASE + "forms/levels/", staff_views.bands, name="bands"),
     path(BASE + "forms/<str:staff_type>/", staff_views.template_edit, name="template_edit"),
+    path(BASE + "training/", annual_views.training, name="training"),
+    path(
+        BASE + "training/<int:pk>/certificate/",
+        annual_views.training_certificate,
+        name="training_certificate",
+    ),
+    path(BASE + "annual/", annual_views.annual_latest, name="annual_latest"),
+    path(BASE + "annual/<int:year>/", annual_views.annual, name="annual"),
+    path(BASE + "annual/<int:year>/report.pdf", annual_views.annual_pdf, name="annual_pdf"),
+    path(BASE + "annual/<int:year>/report.docx", annual_views.annual_docx, name="annual_docx"),
     path(BASE + "staff-types/", staff_views.staff_types, name="staff_types"),
     path(BASE + "rounds/", staff_views.rounds, name="rounds"),
     path(BASE + "rounds/new/", staff_views.round_new, name="round_new"),

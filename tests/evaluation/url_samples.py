@@ -29,7 +29,43 @@ def _evidence(agency: Agency) -> dict[str, Any]:
     return {"pk": assessment.pk, "evidence": item.pk}
 
 
+def _training(agency: Agency) -> dict[str, Any]:
+    from datetime import date
+
+    from django.core.files.base import ContentFile
+
+    from prongsai.evaluation.models import Training
+    from tests.evaluation.helpers import people
+
+    person = people(agency)[2]
+    item = Training(
+        agency=agency,
+        person=person,
+        course="การวัดผล",
+        started_on=date(2023, 11, 1),
+        ended_on=date(2023, 11, 2),
+        hours=12,
+    )
+    item.certificate.save("cert.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=True)
+    return {"pk": item.pk}
+
+
+def _annual_printed(agency: Agency) -> dict[str, Any]:
+    """The director's report printed already (the print job runs after a commit the walker's
+    transaction never makes)."""
+    from prongsai.evaluation.annual_document import request_annual_pdf
+    from prongsai.printing.actions import print_pending
+
+    request_annual_pdf(agency, 2567, names=True)
+    print_pending()
+    return {"year": 2567}
+
+
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
+    "evaluation:training_certificate": _training,
+    "evaluation:annual": lambda agency: {"year": 2567},
+    "evaluation:annual_pdf": _annual_printed,
+    "evaluation:annual_docx": lambda agency: {"year": 2567},
     "evaluation:template_edit": lambda agency: {"staff_type": "teacher"},
     "evaluation:assessment": _assessment,
     "evaluation:score": _assessment,
