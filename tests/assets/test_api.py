@@ -49,3 +49,31 @@ def test_loans_take_bounded_queries(client, school, rows, django_assert_max_num_
     with django_assert_max_num_queries(12):
         response = client.get(reverse("api:asset_loan_list", kwargs={"agency": school.slug}))
     assert response.json()["count"] == rows
+
+
+def test_the_loan_statistics_are_public_and_name_nobody(client, school):
+    from django.utils import timezone
+
+    from prongsai.lib.fiscal import fiscal_year
+
+    borrower = member(school, Role.STAFF)
+    borrower.first_name = "ลับเฉพาะ"
+    borrower.save()
+    make_loan(school, status="returned", borrower=borrower)
+    make_loan(school, status="handed_over", kind="off_site")
+    year = fiscal_year(timezone.localdate())
+    response = client.get(
+        reverse("api:asset_statistics", kwargs={"agency": school.slug, "year": year})
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert data["fiscal_year"] == year
+    assert data["total"] == 2
+    assert len(data["months"]) == 12
+    assert {row["kind"]: row["total"] for row in data["kinds"]}["off_site"] == 1
+    assert data["returned"] == 1
+    assert "ลับเฉพาะ" not in response.content.decode()
+    missing = client.get(
+        reverse("api:asset_statistics", kwargs={"agency": school.slug, "year": 1999})
+    )
+    assert missing.status_code == 404
