@@ -33,6 +33,7 @@ PUBLIC_API = {
     "api:survey_detail",
     "api:survey_responses",
     "api:no_gift_year",
+    "api:asset_statistics",
     "api:ethics",
     "api:ethics_year",
     "api:procurement_year",
