@@ -314,3 +314,12 @@ def own_pay(assessment: Assessment) -> Any:
     return next(
         (a for (item, _l), a in zip(rows, given, strict=True) if item.pk == assessment.pk), None
     )
+
+
+def readable_by(agency: Agency, user: User, *, everyone: bool) -> list[Assessment]:
+    """The assessments a person may read: theirs, those they assess, those whose committee they
+    sit on; `everyone` (the director): all of the agency."""
+    found = _assessments().filter(round__agency=agency)
+    if not everyone:
+        found = found.filter(Q(person=user) | Q(assessor=user) | Q(committee__member=user))
+    return list(found.distinct()[:MAX_ROWS])
