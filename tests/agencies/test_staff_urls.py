@@ -38,6 +38,7 @@ PUBLIC_API = {
     "api:ethics_year",
     "api:procurement_year",
     "api:budget_year",
+    "api:evaluation_hr_year",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).
