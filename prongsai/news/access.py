@@ -11,8 +11,8 @@ from django.http import Http404, HttpRequest
 from prongsai.agencies.access import agency_of, roles_of, user_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import SITE_ADMIN, Role
-from prongsai.news import queries
-from prongsai.news.models import AboutPage, NewsAttachment, NewsImage, NewsItem
+from prongsai.news import queries, training_queries
+from prongsai.news.models import AboutPage, NewsAttachment, NewsImage, NewsItem, TrainingCourse
 
 PUBLISHERS: frozenset[str] = frozenset({Role.ITA_OFFICER, Role.DIRECTOR})
 DRAFTERS: frozenset[str] = frozenset({Role.UNIT_HEAD})
@@ -101,3 +101,38 @@ def get_about_page_for_public(agency: Agency, kind: str) -> AboutPage:
     if kind not in AboutPage.Kind.values:
         raise Http404
     return queries.about_page_for_public(agency, kind)
+
+
+# ---------------------------------------------------------------- the training log
+
+TRAINING_WRITERS: frozenset[str] = WRITERS  # the ITA officer, the director, unit heads
+TRAINING_READERS: frozenset[str] = READERS
+
+
+def may_change_course(request: HttpRequest, course: TrainingCourse) -> bool:
+    """The ITA officer and the director change any course; a unit head the courses they wrote."""
+    roles = roles_of(request)
+    if publishes(roles):
+        return True
+    return bool(roles & DRAFTERS) and course.created_by_id == user_of(request).pk
+
+
+def get_course_for_staff(request: HttpRequest, pk: int, *, act: bool = False) -> TrainingCourse:
+    """The agency's course (404 otherwise); `act` = change or remove it (403 when not theirs)."""
+    course = training_queries.course_for_staff(agency_of(request), pk)
+    if act and not may_change_course(request, course):
+        raise PermissionDenied
+    return course
+
+
+def require_training_writer(request: HttpRequest) -> None:
+    """Recording a new course: the ITA officer, the director or a unit head (403 otherwise)."""
+    if not roles_of(request) & TRAINING_WRITERS:
+        raise PermissionDenied
+
+
+def get_month_for_public(year_be: int, month: int) -> tuple[int, int]:
+    """A calendar month of the public training page as (CE year, month); 404 when none."""
+    if not 1 <= month <= 12:
+        raise Http404
+    return year_be - 543, month

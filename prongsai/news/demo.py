@@ -4,17 +4,19 @@ its six basic-information pages from their starting texts."""
 
 import io
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from prongsai.accounts.models import User
-from prongsai.agencies.models import Agency
+from prongsai.agencies.models import Agency, Unit
 from prongsai.news import actions
 from prongsai.news.about_starters import HINTS, starter
-from prongsai.news.models import AboutPage, NewsItem
+from prongsai.news.models import AboutPage, NewsItem, TrainingCourse
+from prongsai.news.training_actions import CourseData, save_course
 
 C = NewsItem.Category
 # (category, date (C.E.), title, summary, body); all published unless dated after today
@@ -254,6 +256,7 @@ def load_news(school: Agency, write: Callable[[str], None]) -> None:
     if missing:
         write(f"Basic information pages: {len(missing)} for {school.slug}.")
     if NewsItem.objects.filter(agency=school).exists():
+        load_training(school, officer, write)
         return
     for number, (category, day, title, summary, body) in enumerate(ITEMS):
         moment = timezone.make_aware(datetime.fromisoformat(day) + timedelta(hours=9))
@@ -287,3 +290,56 @@ def load_news(school: Agency, write: Callable[[str], None]) -> None:
     scheduled = actions.save_item(agency=school, data=data, actor=officer)
     actions.publish_item(item=scheduled, actor=officer)
     write(f"News: {len(ITEMS)} items and one scheduled for {school.slug}.")
+    load_training(school, officer, write)
+
+
+COURSES = (
+    ("การป้องกันการทุจริตและผลประโยชน์ทับซ้อน", 6, "ครูและบุคลากรทางการศึกษา"),
+    ("การจัดการเรียนรู้เชิงรุก (Active Learning)", 12, "ครูผู้สอนทุกกลุ่มสาระ"),
+    ("การใช้ระบบงานสารบรรณอิเล็กทรอนิกส์", 3, "เจ้าหน้าที่ธุรการ"),
+    ("การปฐมพยาบาลเบื้องต้น", 6, "ครูที่ปรึกษาและนักเรียนแกนนำ"),
+    ("การจัดซื้อจัดจ้างตามระเบียบกระทรวงการคลัง", 6, "เจ้าหน้าที่พัสดุ"),
+    ("การคุ้มครองข้อมูลส่วนบุคคลในสถานศึกษา", 3, "ครูและบุคลากรทางการศึกษา"),
+    ("การวัดและประเมินผลตามสภาพจริง", 6, "ครูผู้สอนทุกกลุ่มสาระ"),
+    ("การดูแลช่วยเหลือนักเรียน", 3, "ครูที่ปรึกษา"),
+    ("การสร้างสื่อการสอนด้วยเทคโนโลยีดิจิทัล", 12, "ครูผู้สอน"),
+    ("วินัยและจรรยาบรรณวิชาชีพครู", 3, "ครูและบุคลากรทางการศึกษา"),
+    ("การซ้อมอพยพหนีไฟ", 3, "นักเรียนและบุคลากรทุกคน"),
+    ("การเขียนแผนการจัดการเรียนรู้", 6, "ครูบรรจุใหม่"),
+)
+
+
+def load_training(school: Agency, officer: User, write: Callable[[str], None]) -> None:
+    """Twelve months of courses ending this month: one or two a month, with their results;
+    courses of the last months are linked to the demo's training news for their photos."""
+    if TrainingCourse.objects.filter(agency=school).exists():
+        return
+    units = list(Unit.objects.filter(agency=school, parent=None).order_by("pk"))
+    photos = list(NewsItem.objects.filter(agency=school, category=C.TRAINING).order_by("pk"))
+    today = timezone.localdate()
+    count = 0
+    for back in range(12):
+        year, month = today.year, today.month - back
+        while month < 1:
+            year, month = year - 1, month + 12
+        for extra in range(1 + back % 2):
+            title, hours, audience = COURSES[(back + extra * 5) % len(COURSES)]
+            day = date(year, month, min(5 + extra * 12, 28))
+            held = day <= today
+            data = CourseData(
+                title=title,
+                starts_on=day,
+                ends_on=day + timedelta(days=1 if hours >= 12 else 0),
+                hours=Decimal(hours),
+                audience=audience,
+                unit=units[(back + extra) % len(units)] if units else None,
+                place="หอประชุมโรงเรียน" if extra == 0 else "ห้องประชุมกลุ่มบริหารวิชาการ",
+                invited=40 + back,
+                attended=(36 + back % 4) if held else None,
+                satisfaction=Decimal("4.2") + Decimal(back % 5) / 10 if held else None,
+                outcome="ผู้เข้าอบรมนำความรู้ไปใช้ในการปฏิบัติงาน" if held else "",
+                news_item=photos[back] if back < len(photos) and extra == 0 else None,
+            )
+            save_course(agency=school, data=data, actor=officer)
+            count += 1
+    write(f"Training log: {count} courses over twelve months for {school.slug}.")

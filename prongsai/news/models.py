@@ -10,6 +10,7 @@ each has alt text. One picture may be the cover (shown in lists and in share pre
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
@@ -18,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from prongsai.agencies.models import Agency
+from prongsai.agencies.models import Agency, Unit
 
 
 def _path(instance: "NewsImage | NewsAttachment", suffix: str) -> str:
@@ -164,3 +165,57 @@ class AboutPage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency} — {self.get_kind_display()}"
+
+
+class TrainingCourse(models.Model):
+    """A course of the agency's training log (the seed's monthly "what we trained"): what, when,
+    how many hours, for whom, by which unit, and its result (attendance, satisfaction out of 5,
+    what came of it). Photos are those of the linked news item of the course (its gallery)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="training_courses")
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField(_("course"), max_length=300)
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
+    audience = models.CharField(_("audience"), max_length=300)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    invited = models.PositiveIntegerField(_("invited"), null=True, blank=True)
+    attended = models.PositiveIntegerField(_("attended"), null=True, blank=True)
+    satisfaction = models.DecimalField(
+        _("satisfaction (out of 5)"), max_digits=3, decimal_places=2, null=True, blank=True
+    )
+    outcome = models.TextField(_("what came of it"), blank=True)
+    news_item = models.ForeignKey(
+        NewsItem,
+        verbose_name=_("news item with the photos"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="training_courses",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("training course")
+        verbose_name_plural = _("training courses")
+        ordering = ["-starts_on", "-pk"]
+        indexes = [models.Index(fields=["agency", "starts_on"], name="training_by_month")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def person_hours(self) -> Decimal:
+        return self.hours * (self.attended or 0)

@@ -8,13 +8,14 @@ from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
 from prongsai.news import oit_evidence
-from prongsai.news.access import ABOUT_READERS, READERS
+from prongsai.news.access import ABOUT_READERS, READERS, TRAINING_READERS
 from prongsai.news.demo import load_news
 from prongsai.news.home import home_data
 from prongsai.news.kinds import NEWS_ATTACHMENT, NEWS_IMAGE
-from prongsai.news.models import AboutPage, NewsItem
+from prongsai.news.models import AboutPage, NewsItem, TrainingCourse
 from prongsai.news.queries import has_about, has_news
 from prongsai.news.todo import news_todo
+from prongsai.news.training_queries import has_training
 
 MODULE = Module(
     name="news",
@@ -31,6 +32,12 @@ MODULE = Module(
             ABOUT_READERS,
             _("Structure, executives, duties, contact, laws and privacy policy of the agency."),
         ),
+        MenuItem(
+            _("Training log"),
+            "news:staff_training_list",
+            TRAINING_READERS,
+            _("Courses, their hours and attendance; the monthly and yearly public pages."),
+        ),
     ],
     section=Section(
         "news",
@@ -44,6 +51,7 @@ MODULE = Module(
     public_links=[
         PublicLink(_("About us"), "news:about", order=15, shown_if=has_about),
         PublicLink(_("News"), "news:list", order=20, shown_if=has_news),
+        PublicLink(_("Training"), "news:training", order=21, shown_if=has_training),
     ],
     evidence=[
         Evidence(
@@ -75,6 +83,7 @@ MODULE = Module(
             },
         ),
         Audited(AboutPage, {"include_fields": ["body"]}),
+        Audited(TrainingCourse, {"include_fields": ["title", "starts_on", "hours", "attended"]}),
     ],
     body_limits={
         "news:staff_image_add": NEWS_IMAGE.body_limit,

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from prongsai.news import about_views, feeds, public_views, site_views, staff_views
+from prongsai.news import (
+    about_views,
+    feeds,
+    public_views,
+    site_views,
+    staff_views,
+    training_views,
+)
 
 app_name = "news"
 
@@ -25,6 +32,37 @@ urlpatterns = [
         "<slug:agency>/news/<int:pk>/files/<int:attachment>/",
         public_views.news_attachment,
         name="attachment",
+    ),
+    path("<slug:agency>/training/", training_views.training_index, name="training"),
+    path(
+        "<slug:agency>/training/<be_year:year>/",
+        training_views.training_year,
+        name="training_year",
+    ),
+    path(
+        "<slug:agency>/training/<be_year:year>/<int:month>/",
+        training_views.training_month,
+        name="training_month",
+    ),
+    path(
+        "<slug:agency>/staff/training/",
+        training_views.staff_training_list,
+        name="staff_training_list",
+    ),
+    path(
+        "<slug:agency>/staff/training/new/",
+        training_views.staff_training_new,
+        name="staff_training_new",
+    ),
+    path(
+        "<slug:agency>/staff/training/<int:pk>/",
+        training_views.staff_training_edit,
+        name="staff_training_edit",
+    ),
+    path(
+        "<slug:agency>/staff/training/<int:pk>/remove/",
+        training_views.staff_training_remove,
+        name="staff_training_remove",
     ),
     path("<slug:agency>/about/", about_views.about_index, name="about"),
     path("<slug:agency>/about/<slug:kind>/", about_views.about_page, name="about_page"),

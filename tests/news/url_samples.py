@@ -16,6 +16,10 @@ def _item(agency: Agency) -> Any:
     return save_item(agency=agency, data=data, actor=None)  # type: ignore[arg-type]
 
 
+def item_kwargs(agency: Agency) -> dict[str, Any]:
+    return {"pk": _item(agency).pk}
+
+
 def _image(agency: Agency) -> dict[str, Any]:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -37,12 +41,24 @@ def _attachment(agency: Agency) -> dict[str, Any]:
     return {"pk": item.pk, "attachment": add_attachment(item=item, upload=upload).pk}
 
 
+def course_kwargs(agency: Agency) -> dict[str, Any]:
+    from datetime import date
+    from decimal import Decimal
+
+    from prongsai.news.training_actions import CourseData, save_course
+
+    data = CourseData("อบรม", date(2026, 11, 2), date(2026, 11, 2), Decimal(6), "ครู")
+    return {"pk": save_course(agency=agency, data=data, actor=None).pk}  # type: ignore[arg-type]
+
+
 SAMPLES: dict[str, Callable[[Agency], dict[str, Any]]] = {
     "news:staff_image": _image,
     "news:staff_image_remove": _image,
     "news:staff_attachment": _attachment,
     "news:staff_attachment_remove": _attachment,
     "news:staff_about_edit": lambda agency: {"kind": "privacy"},
+    "news:staff_training_edit": course_kwargs,
+    "news:staff_training_remove": course_kwargs,
 }
 
 
