@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.accounts.models import User
+from prongsai.agencies.roles import Role
 from prongsai.assets.check_actions import Committee, Findings
 from prongsai.assets.models import Asset
 from prongsai.lib.fiscal import MAX_YEAR, MIN_YEAR
@@ -23,11 +24,15 @@ FINDINGS = [
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
-def _people(field: Any, people: list[User]) -> None:
+def _people(field: Any, people: list[User], officers: set[int]) -> None:
+    """The agency's people; an asset officer is marked as such (and refused, ข้อ 213)."""
     field.queryset = User.objects.filter(pk__in=[person.pk for person in people]).order_by(
         "first_name", "username"
     )
-    field.label_from_instance = lambda person: person.display_name
+    officer = Role.ASSET_OFFICER.label
+    field.label_from_instance = lambda person: (
+        f"{person.display_name} ({officer})" if person.pk in officers else person.display_name
+    )
 
 
 class CommitteeForm(forms.Form):
@@ -63,10 +68,10 @@ class CommitteeForm(forms.Form):
         label=_("Member and secretary"), queryset=User.objects.none(), required=False
     )
 
-    def __init__(self, *args: Any, people: list[User], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, people: list[User], officers: set[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in ("chair", "members", "secretary"):
-            _people(self.fields[name], people)
+            _people(self.fields[name], people, officers)
 
     def clean_fiscal_year(self) -> int:
         text = to_arabic_digits(self.cleaned_data["fiscal_year"]).strip()

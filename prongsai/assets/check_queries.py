@@ -28,6 +28,10 @@ def checks_of(agency: Agency) -> list[AssetCheck]:
     )
 
 
+def years_appointed(agency: Agency) -> set[int]:
+    return set(AssetCheck.objects.filter(agency=agency).values_list("fiscal_year", flat=True))
+
+
 def check_for_staff(agency: Agency, pk: int) -> AssetCheck:
     return get_object_or_404(
         AssetCheck.objects.filter(agency=agency).select_related("agency", "appointed_by"), pk=pk

@@ -52,10 +52,13 @@ def check_list(request: HttpRequest, agency: Agency) -> HttpResponse:
 def check_appoint(request: HttpRequest, agency: Agency) -> HttpResponse:
     today = timezone.localdate()
     year = rules.year_to_appoint(today)
+    if year in queries.years_appointed(agency):
+        year += 1  # this year's committee is appointed: offer the next
     form = CommitteeForm(
         request.POST or None,
         initial={"fiscal_year": str(year), "appointed_on": today},
         people=queries.candidates(agency),
+        officers=queries.asset_officers(agency),
     )
     if request.method == "POST" and form.is_valid():
         try:
