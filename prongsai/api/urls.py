@@ -46,6 +46,8 @@ urlpatterns = [
     path("v1/agencies/<slug:agency>/", include("prongsai.api.integrity")),
     path("v1/agencies/<slug:agency>/procurement/", include("prongsai.api.procurement")),
     path("v1/agencies/<slug:agency>/budget/", include("prongsai.api.budget")),
+    path("v1/agencies/<slug:agency>/risks/", include("prongsai.api.risks")),
     path("v1/agencies/<slug:agency>/evaluation/", include("prongsai.api.evaluation")),
+    path("v1/agencies/<slug:agency>/", include("prongsai.api.news")),
     path("v1/me/", agencies.Me.as_view(), name="me"),
 ]

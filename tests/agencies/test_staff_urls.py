@@ -38,7 +38,14 @@ PUBLIC_API = {
     "api:ethics_year",
     "api:procurement_year",
     "api:budget_year",
+    "api:risks_years",
+    "api:risks_year",
     "api:evaluation_hr_year",
+    "api:news_public",
+    "api:news_public_item",
+    "api:about_public",
+    "api:about_public_page",
+    "api:training_public",
 }
 # The router after sign-in: any signed-in person, showing only their own agencies (tested in
 # tests/accounts/test_login.py).
