@@ -9,6 +9,7 @@ from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.models import Agency
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
+from prongsai.agencies.public_sections import Section
 from prongsai.procurement import month_print, oit_evidence, report_print
 from prongsai.procurement.access import READERS
 from prongsai.procurement.demo import load_procurement
@@ -36,6 +37,13 @@ MODULE = Module(
             _("The procurement plan, notices, purchases, the monthly สขร.1 and the annual report."),
         )
     ],
+    section=Section(
+        "procurement",
+        _("Procurement"),
+        _("The procurement plan, notices, each month's summary (สขร.1) and the annual report."),
+        "procurement:latest",
+        order=45,
+    ),
     public_links=[
         PublicLink(_("Procurement"), "procurement:latest", order=44, shown_if=_has_procurement)
     ],
