@@ -127,6 +127,7 @@ def report_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     from django.urls import reverse
 
     from prongsai.exports.pdf import print_assets
+    from prongsai.feedback.plan_actions import plan_year
     from prongsai.printing.actions import fingerprint, request_print
     from prongsai.printing.responses import serve_pdf
 
@@ -137,6 +138,9 @@ def report_pdf(request: HttpRequest, agency: str, pk: int) -> HttpResponse:
     context.update(print_assets("statistics.css"))  # the fonts' base
     context["css"] = render_to_string("feedback/survey_report.css")
     context["printed"] = True  # the grouped suggestions open
+    context["rows"] = plan_queries.plan(survey)  # the improvement plan follows, when there is one
+    context["summary"] = plan_queries.summary(context["rows"])
+    context["year"] = plan_year(survey)
     with translation.override("th"):  # an official document: always Thai
         html = render_to_string("feedback/survey_report_print.html", context)
     group = f"feedback/survey-report/{survey.pk}"

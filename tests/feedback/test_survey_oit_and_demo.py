@@ -111,6 +111,22 @@ def test_the_report_pdf_is_printed_off_the_request(client, school):
     assert response.status_code == 503  # being prepared: the print job does it
     document = PrintedDocument.objects.get(group=f"feedback/survey-report/{survey.pk}")
     assert "ประชากรและกลุ่มตัวอย่าง" in document.html
+    assert "แผนพัฒนาปรับปรุง" not in document.html  # no plan yet
+    from prongsai.feedback import plan_actions
+
+    plan_actions.save_action(
+        survey=survey,
+        action=None,
+        title="ทาสีห้องน้ำใหม่",
+        detail="",
+        themes=[],
+        unit=None,
+        owner="ครูเวร",
+        due_on=date(2024, 3, 31),
+    )
+    client.get(url)  # a new print: the plan follows the report
+    newest = PrintedDocument.objects.filter(group=f"feedback/survey-report/{survey.pk}")
+    assert "ทาสีห้องน้ำใหม่" in newest.order_by("-pk").first().html
     open_survey = make_survey(school)
     closed_only = reverse(
         "feedback:survey_report_pdf", kwargs={"agency": school.slug, "pk": open_survey.pk}
