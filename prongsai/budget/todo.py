@@ -1,15 +1,17 @@
-"""Action plan to-do rows: the director approves a draft plan that has projects; the editors
-start the current fiscal year's plan when there is none (the OIT asks for it, O11)."""
+"""Action plan to-do rows: the director approves a draft plan that has projects and decides
+the transfers waiting; the editors start the current fiscal year's plan when there is none
+(the OIT asks for it, O11)."""
 
 from collections.abc import Iterable
 
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from prongsai.agencies.todo import WAITING, Asker, TodoRow
 from prongsai.budget.access import APPROVERS, EDITORS
-from prongsai.budget.models import Plan
+from prongsai.budget.models import Plan, Transfer
 from prongsai.lib.fiscal import current_fiscal_year
 
 
@@ -43,4 +45,23 @@ def plan_todo(asker: Asker) -> Iterable[TodoRow]:
                         reverse("budget:staff_plan", kwargs={"agency": slug, "year": plan.year}),
                     )
                 )
+        waiting = (
+            Transfer.objects.filter(plan__agency=asker.agency, status=Transfer.Status.PENDING)
+            .values_list("plan__year")
+            .annotate(count=Count("pk"))
+            .order_by("plan__year")
+        )
+        for plan_year, count in waiting:
+            rows.append(
+                TodoRow(
+                    WAITING,
+                    ngettext(
+                        "Decide %(count)s transfer between activities (%(year)s)",
+                        "Decide %(count)s transfers between activities (%(year)s)",
+                        count,
+                    )
+                    % {"count": count, "year": plan_year},
+                    reverse("budget:staff_transfers", kwargs={"agency": slug, "year": plan_year}),
+                )
+            )
     return rows

@@ -160,3 +160,19 @@ def test_the_spending_page_records_a_payment_against_an_order(
     orders = reverse("budget:staff_orders", kwargs={"agency": school.slug, "year": YEAR})
     assert "PO-1" in client.get(orders).content.decode()
     assert Commitment.objects.filter(cancelled=False).count() == 1
+
+
+def test_the_director_is_asked_to_decide_waiting_transfers(school):
+    from prongsai.agencies.todo import Asker
+    from prongsai.budget.todo import plan_todo
+
+    plan, _project, a, b, director = _approved(school)
+    ledger_actions.request_transfer(
+        plan=plan, source=a, target=b, on=date(2024, 2, 1), amount=D("100"), reason="ขาด"
+    )
+    asker = Asker(director, school, frozenset({Role.DIRECTOR}), date(2024, 2, 2))
+    labels = [str(row.label) for row in plan_todo(asker)]
+    assert "พิจารณาการโอนงบประมาณระหว่างกิจกรรม 1 รายการ (ปี 2567)" in labels
+    officer = member(school, Role.ASSET_OFFICER)
+    asker = Asker(officer, school, frozenset({Role.ASSET_OFFICER}), date(2024, 2, 2))
+    assert not [row for row in plan_todo(asker) if "โอน" in str(row.label)]
