@@ -1,6 +1,7 @@
 """The monthly สขร.1 and the year's purchases as XLSX (every cell through exports.cells)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from prongsai.exports.responses import CONTENT_TYPES, Rendered
 from prongsai.exports.xlsx import Table, xlsx_workbook
@@ -32,11 +33,11 @@ def year_xlsx(slug: str, figures: YearFigures) -> Rendered:
     months: list[list[object]] = [
         [figure.title, figure.count, rules.money(figure.amount)] for figure in figures.months
     ]
-    months.append([_("Total"), figures.count, rules.money(figures.amount)])
+    months.append([pgettext("money", "Total"), figures.count, rules.money(figures.amount)])
     methods: list[list[object]] = [
         [figure.label, figure.count, rules.money(figure.amount)] for figure in figures.methods
     ]
-    methods.append([_("Total"), figures.count, rules.money(figures.amount)])
+    methods.append([pgettext("money", "Total"), figures.count, rules.money(figures.amount)])
     headings = [_("Month"), _("Purchases"), _("Amount (baht)")]
     method_headings = [_("Method"), _("Purchases"), _("Amount (baht)")]
     content = xlsx_workbook(

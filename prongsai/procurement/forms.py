@@ -98,7 +98,7 @@ class NoticeForm(forms.Form):
         error_messages={"required": _("Choose the kind of notice.")},
     )
     title = forms.CharField(
-        label=_("Title"),
+        label=_("Notice title"),
         max_length=300,
         error_messages={"required": _("Type the title of the notice.")},
     )
