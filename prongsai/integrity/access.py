@@ -131,6 +131,12 @@ def get_activity_photo_for_public(
     return found
 
 
+def get_ethics_code_for_staff(request: HttpRequest, *, act: bool = False) -> EthicsCode | None:
+    """The agency's code of ethics, or None before it is first written; the roles that reach
+    the ethics page (the ITA officer, the director) also keep it, so `act` refuses no one more."""
+    return queries.ethics_code_of(agency_of(request))
+
+
 def get_ethics_code_for_public(agency: Agency) -> EthicsCode | None:
     """The agency's code of ethics, or None (the page then says it is not published yet)."""
     return queries.ethics_code_of(agency)

@@ -21,6 +21,7 @@ from prongsai.integrity.access import (
     DECLARATION_EDITORS,
     get_activity_photo_for_public,
     get_ethics_code_for_public,
+    get_ethics_code_for_staff,
 )
 from prongsai.integrity.ethics_forms import EthicsCodeForm
 from prongsai.lib.fiscal import fiscal_year, is_plausible_year
@@ -28,7 +29,7 @@ from prongsai.lib.fiscal import fiscal_year, is_plausible_year
 
 @staff_view(*DECLARATION_EDITORS)
 def ethics_staff(request: HttpRequest, agency: Agency) -> HttpResponse:
-    code = queries.ethics_code_of(agency)
+    code = get_ethics_code_for_staff(request, act=request.method == "POST")
     if request.method == "POST":
         form = EthicsCodeForm(request.POST, request.FILES, code=code)
         if form.is_valid():
