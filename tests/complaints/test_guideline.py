@@ -85,7 +85,8 @@ def test_guideline_answers_the_oit_item_and_is_linked_from_the_form(client, scho
     title = "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ"
     assert generator_for_title(title) == "complaint_guideline"
     found = build_generated("complaint_guideline", school, 2566)
-    assert found is not None and found.url == guideline_url(school)
+    assert found is not None
+    assert found.url == guideline_url(school)
     form = client.get(reverse("complaints:new", kwargs={"agency": school.slug})).content.decode()
     assert guideline_url(school) in form
     assert client.get(found.url).status_code == 200
