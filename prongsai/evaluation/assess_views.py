@@ -192,8 +192,12 @@ def self_assess(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         note_label=SELF_NOTE,
         note=assessment.self_note,
     )
-    if request.method == "POST" and form.is_valid():
-        submit = "submit" in request.POST
+    submit = "submit" in request.POST
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.check_levels(structure, require_all=submit)
+    ):
         try:
             actions.save_self_assessment(
                 assessment=assessment,
@@ -271,7 +275,11 @@ def score(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         note=assessment.comment,
         their_scores=assessment.self_scores,
     )
-    if request.method == "POST" and form.is_valid():
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.check_levels(actions.structure_of(assessment), require_all=True)
+    ):
         try:
             actions.score_assessment(
                 assessment=assessment,

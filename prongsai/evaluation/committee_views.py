@@ -63,7 +63,11 @@ def committee_score(request: HttpRequest, agency: Agency, pk: int) -> HttpRespon
         note=seat.comment,
         their_scores=assessment.self_scores,
     )
-    if request.method == "POST" and form.is_valid():
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.check_levels(actions.structure_of(assessment), require_all=True)
+    ):
         try:
             committee_actions.score_as_member(
                 assessment=assessment,

@@ -271,16 +271,24 @@ class MeetingForm(forms.Form):
     )
 
 
+def _level_choices(levels: int) -> list[tuple[str, str]]:
+    """1 … N, the ends named: on a phone a bare row of numbers does not say which end is best."""
+    choices = [(str(n), str(n)) for n in range(1, levels + 1)]
+    choices[0] = ("1", str(_("1 (lowest)")))
+    choices[-1] = (str(levels), str(_("%(level)d (highest)") % {"level": levels}))
+    return choices
+
+
 def _level_field(indicator: scoring.Indicator, initial: Any, theirs: Any) -> forms.ChoiceField:
-    help_text = _("%(weight)s points, %(levels)d levels") % {
-        "weight": indicator.weight,
+    help_text = _("Worth %(weight)s points; level L of %(levels)d earns L/%(levels)d of them.") % {
+        "weight": scoring.plain(indicator.weight),
         "levels": indicator.levels,
     }
     if theirs:
         help_text = _("Self-assessed: level %(level)s. ") % {"level": theirs} + help_text
     return forms.ChoiceField(
         label=indicator.name,
-        choices=[(str(n), str(n)) for n in range(1, indicator.levels + 1)],
+        choices=_level_choices(indicator.levels),
         widget=forms.RadioSelect(attrs={"class": "inline-choices"}),
         required=False,
         initial=str(initial) if initial else None,
@@ -327,6 +335,15 @@ class ScoresForm(forms.Form):
 
     def scores(self) -> dict[str, str]:
         return {key: self.cleaned_data.get(name) or "" for name, key in self.keys.items()}
+
+    def check_levels(self, structure: list[dict[str, Any]], *, require_all: bool) -> bool:
+        """Each missing or impossible level as an error on its own field (shown by it, and
+        named in the error summary the way the form names it)."""
+        problems = scoring.score_problems_by_key(structure, self.scores(), require_all=require_all)
+        fields = {key: name for name, key in self.keys.items()}
+        for key, message in problems.items():
+            self.add_error(fields[key], message)
+        return not problems
 
 
 class EvidenceForm(forms.Form):

@@ -106,20 +106,24 @@ def score_problems(
     structure: list[dict[str, Any]], scores: Mapping[str, Any], *, require_all: bool = True
 ) -> list[str]:
     """A level outside an indicator's scale, or (`require_all`) an indicator left unscored."""
-    problems = []
+    return list(score_problems_by_key(structure, scores, require_all=require_all).values())
+
+
+def score_problems_by_key(
+    structure: list[dict[str, Any]], scores: Mapping[str, Any], *, require_all: bool = True
+) -> dict[str, str]:
+    """The same, by indicator key; each message names the indicator as the form shows it (its
+    name), never by our internal numbering."""
+    problems = {}
     for indicator in indicators(structure):
         level = scores.get(indicator.key)
+        name = {"name": indicator.name, "levels": indicator.levels}
         if level in (None, ""):
-            if not require_all:
-                continue
-            problems.append(
-                _("Give a level to indicator %(key)s (%(name)s).")
-                % {"key": indicator.key, "name": indicator.name}
-            )
+            if require_all:
+                problems[indicator.key] = _("Choose a level for “%(name)s”.") % name
         elif not str(level).isdigit() or not 1 <= int(str(level)) <= indicator.levels:
-            problems.append(
-                _("Indicator %(key)s takes a level from 1 to %(levels)d.")
-                % {"key": indicator.key, "levels": indicator.levels}
+            problems[indicator.key] = (
+                _("“%(name)s” takes a level from 1 to %(levels)d: choose one of them.") % name
             )
     return problems
 

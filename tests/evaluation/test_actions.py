@@ -118,7 +118,7 @@ def test_a_submitted_self_assessment_is_not_edited(school):
 def test_submitting_needs_every_indicator_and_levels_in_scale(school):
     found, who = open_round(school)
     item = assessment_of(found, who["teacher"])
-    with pytest.raises(ValidationError, match="Give a level"):
+    with pytest.raises(ValidationError, match="Choose a level for"):
         actions.save_self_assessment(assessment=item, scores={"1.1": 2}, note="", submit=True)
     with pytest.raises(ValidationError, match="from 1 to 4"):
         actions.save_self_assessment(assessment=item, scores={"1.1": 7}, note="", submit=False)

@@ -247,3 +247,17 @@ def test_only_the_director_reopens(client, school):
     assert client.post(address, {"reason": "หลักฐานไม่ครบ"}).status_code == 302
     item.refresh_from_db()
     assert item.status == Assessment.Status.SELF
+
+
+def test_a_missing_level_is_shown_by_its_indicator_under_its_own_name(client, school):
+    """The user walk: errors numbered 1.9 while the form says "2.1 …" (the standard's own
+    numbering); now each error sits by its field and names the indicator as the form does."""
+    found, who = open_round(school)
+    login(client, who["teacher"])
+    address = reverse("evaluation:self_assess", kwargs={"agency": school.slug, "pk": found.pk})
+    page = client.post(address, {"s1_1": "2", "note": "ร่าง", "submit": "1"})
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "กรุณาเลือกระดับของ “2.1 จัดทำข้อมูลสารสนเทศของผู้เรียนและรายวิชา”" in text
+    assert "ตัวชี้วัด 1.9" not in text
+    assert "ร่าง" in text  # nothing typed is lost

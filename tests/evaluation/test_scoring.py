@@ -128,7 +128,10 @@ def test_a_level_outside_the_scale_is_refused():
     structure = SHIPPED[StaffType.CONTRACT]["structure"]
     scores = levels(StaffType.CONTRACT, 5, 5)
     scores["1.1"] = 6
-    assert scoring.score_problems(structure, scores) == ["Indicator 1.1 takes a level from 1 to 5."]
+    # the indicator is named as the form shows it, not by our internal numbering
+    assert scoring.score_problems(structure, scores) == [
+        "“ปริมาณงานตามสัญญาจ้าง” takes a level from 1 to 5: choose one of them."
+    ]
     del scores["1.1"]
     assert len(scoring.score_problems(structure, scores)) == 1
     assert scoring.score_problems(structure, scores, require_all=False) == []
