@@ -6,6 +6,7 @@ official style: Sarabun, Thai numerals, B.E. dates; the totals row is the sum of
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from typing import Any
 
 from prongsai.budget import document, report_queries
@@ -167,4 +168,90 @@ def rendered(data: ReportData, fmt: str) -> Rendered:
     slug = data.plan.agency.slug
     name = f"{report_queries.SLUGS[data.kind]}-report-{slug}-{data.plan.year}.{fmt}"
     content = docx(data) if fmt == "docx" else xlsx(data)
+    return Rendered(content, CONTENT_TYPES[fmt], name)
+
+
+# ---------------------------------------------------------------- the anti-corruption plan (O36)
+
+
+def anti_plan_title(year: int) -> str:
+    return f"แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. {to_thai_digits(year)}"
+
+
+def _anti_rows(projects: list[Any]) -> list[tuple[Any, list[Any], Any]]:
+    return [
+        (
+            project,
+            list(project.activities.all()),
+            sum((a.amount for a in project.activities.all()), Decimal("0.00")),
+        )
+        for project in projects
+    ]
+
+
+def anti_plan_docx(plan: Any, projects: list[Any]) -> bytes:
+    """The anti-corruption action plan as a Word document: per project its activities, period,
+    budget and responsible person, and the grand total."""
+    from docx import Document
+    from docx.shared import Cm
+
+    word = Document()
+    section = word.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+    para = document._para
+    para(word, anti_plan_title(plan.year), bold=True, size=20, center=True)
+    para(word, plan.agency.name_th, bold=True, size=18, center=True)
+    grand = Decimal("0.00")
+    for project, activities, total in _anti_rows(projects):
+        grand += total
+        number = to_thai_digits(project.number)
+        para(word, f"โครงการที่ {number} {project.name}", bold=True)
+        para(word, f"ผู้รับผิดชอบ: {project.responsible}")
+        rows = [
+            [
+                a.name,
+                document.period(a.starts_on, a.ends_on),
+                document.money(a.amount),
+                a.responsible,
+            ]
+            for a in activities
+        ]
+        rows.append(["รวม", "", document.money(total), ""])
+        header = ["กิจกรรม/ขั้นตอน", "ระยะเวลา", "งบประมาณ", "ผู้รับผิดชอบ"]
+        document._table(word, header, rows, bold_last=True)
+    para(word, f"รวมงบประมาณทั้งสิ้น {document.money(grand)} บาท", bold=True)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def anti_plan_xlsx(plan: Any, projects: list[Any]) -> bytes:
+    rows: list[list[object]] = []
+    grand = Decimal("0.00")
+    for project, activities, total in _anti_rows(projects):
+        grand += total
+        for activity in activities:
+            rows.append(
+                [
+                    project.number,
+                    project.name,
+                    activity.name,
+                    thai_date(activity.starts_on),
+                    thai_date(activity.ends_on),
+                    activity.fund.name,
+                    activity.amount,
+                    activity.responsible,
+                ]
+            )
+    rows.append(["", "รวม", "", "", "", "", grand, ""])
+    header = ["ที่", "โครงการ", "กิจกรรม", "เริ่ม", "สิ้นสุด", "ประเภทเงิน", "งบประมาณ", "ผู้รับผิดชอบ"]
+    table = Table("แผนป้องกันการทุจริต", header, rows, widths=[6, 40, 40, 14, 14, 25, 14, 25])
+    summary = [["หน่วยงาน", plan.agency.name_th], ["แผน", anti_plan_title(plan.year)]]
+    return xlsx_workbook("สรุป", summary, [table])
+
+
+def anti_plan_file(plan: Any, projects: list[Any], fmt: str) -> Rendered:
+    content = anti_plan_docx(plan, projects) if fmt == "docx" else anti_plan_xlsx(plan, projects)
+    name = f"anti-corruption-plan-{plan.agency.slug}-{plan.year}.{fmt}"
     return Rendered(content, CONTENT_TYPES[fmt], name)

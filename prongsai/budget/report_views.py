@@ -190,6 +190,16 @@ def public_anti_plan(request: HttpRequest, agency: str, year: int) -> HttpRespon
     return render(request, "budget/public_anti_plan.html", context)
 
 
+def public_anti_plan_file(request: HttpRequest, agency: str, year: int, fmt: str) -> HttpResponse:
+    """The anti-corruption action plan as Word or Excel."""
+    agency_obj, plan = _public(agency, year)
+    if plan is None:
+        title = _("Anti-corruption action plan of fiscal year %(year)s") % {"year": year}
+        return _pending(request, agency_obj, year, title)
+    projects = report_queries.anti_corruption_projects(plan)
+    return file_response(report_document.anti_plan_file(plan, projects, fmt))
+
+
 def public_anti_half(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     """The anti-corruption plan's six-month monitoring report (O37): 1 October – 31 March."""
     agency_obj, plan = _public(agency, year)

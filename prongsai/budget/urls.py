@@ -67,6 +67,18 @@ urlpatterns = [
         name="public_anti_plan",
     ),
     path(
+        PUBLIC + "<int:year>/anti-corruption/plan.docx",
+        report_views.public_anti_plan_file,
+        {"fmt": "docx"},
+        name="public_anti_plan_docx",
+    ),
+    path(
+        PUBLIC + "<int:year>/anti-corruption/plan.xlsx",
+        report_views.public_anti_plan_file,
+        {"fmt": "xlsx"},
+        name="public_anti_plan_xlsx",
+    ),
+    path(
         PUBLIC + "<int:year>/anti-corruption/half-year/",
         report_views.public_anti_half,
         name="public_anti_half",

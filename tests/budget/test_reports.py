@@ -163,6 +163,13 @@ def test_the_anti_corruption_plan_and_its_reports(client, school):
     assert "โครงการห้องสมุด" not in half
     xlsx = client.get(reverse("budget:public_anti_half_xlsx", kwargs=kwargs))
     assert xlsx.status_code == 200
+    docx = client.get(reverse("budget:public_anti_plan_docx", kwargs=kwargs))
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
+    assert "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" in text
+    assert "รวมงบประมาณทั้งสิ้น ๒,๕๐๐.๕๐ บาท" in text  # the marked project's activity only
+    assert client.get(reverse("budget:public_anti_plan_xlsx", kwargs=kwargs)).status_code == 200
     plan_page = client.get(reverse("budget:public_plan", kwargs=kwargs)).content.decode()
     assert reverse("budget:public_anti_plan", kwargs=kwargs) in plan_page
     assert reverse("budget:public_anti_annual", kwargs=kwargs) not in plan_page  # not yet
