@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from prongsai.feedback.models import ActionProgress
@@ -83,6 +84,12 @@ class ProgressForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Write what was done since the last update.")},
     )
+
+    def clean_recorded_on(self) -> Any:
+        day = self.cleaned_data.get("recorded_on")
+        if day is not None and day > timezone.localdate():
+            raise forms.ValidationError(_("Progress is told as of today or an earlier day."))
+        return day
 
     def clean_percent(self) -> int:
         typed = to_arabic_digits(self.cleaned_data.get("percent") or "").strip().rstrip("%")

@@ -111,6 +111,11 @@ def test_a_unit_member_records_progress_others_may_only_look(client, closed, aca
     action = add(closed, unit=academic)
     data = {"recorded_on": "1/12/2566", "status": "doing", "percent": "๕๐", "note": "ซ่อมแล้วสองห้อง"}
     login(client, teacher)
+    future = {**data, "recorded_on": "1/1/2600"}
+    refused = client.post(url("survey_plan_progress", closed, aid=action.pk), future)
+    assert refused.status_code == 200
+    assert "วันนี้หรือวันก่อนหน้า" in refused.text
+    assert "ซ่อมแล้วสองห้อง" in refused.text  # nothing typed is lost
     assert (
         client.post(url("survey_plan_action", closed, aid=action.pk), {"title": "x"}).status_code
         == 403
