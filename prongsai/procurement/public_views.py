@@ -5,6 +5,7 @@ the twelve months with their counts), each month's สขร.1 (page, PDF, XLSX,
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.exports.responses import file_response
@@ -65,6 +66,7 @@ def month_page(request: HttpRequest, agency: str, year: int, month: int) -> Http
         "data": data,
         "columns": summary.COLUMNS,
         "form": summary.FORM,
+        "upcoming": rules.month_bounds(year, month)[0] > timezone.localdate(),
         "previous": months[at - 1] if at > 0 else None,
         "next": months[at + 1] if at < 11 else None,
     }

@@ -111,6 +111,9 @@ def test_an_empty_month_says_so(client, school):
     buy(school, date(2023, 10, 5), "100")
     page = client.get(url("month", school, year=2567, month=12)).content.decode()
     assert "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้" in page
+    upcoming = client.get(url("month", school, year=2700, month=9)).content.decode()
+    assert "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้" not in upcoming
+    assert "ยังไม่ถึงเดือนนี้" in upcoming
     assert client.get(url("month", school, year=2567, month=13)).status_code == 404
     assert client.get(url("month", school, year=2567, month=0)).status_code == 404
 
