@@ -138,3 +138,17 @@ def result_of(check: AssetCheck, asset: Asset) -> CheckResult | None:
 def working_days_left(check: AssetCheck, today: date) -> int:
     """Working days from today (or the start) to the deadline, both counted."""
     return calendar.working_days_between(max(today, check.starts_on), check.due_on)
+
+
+def open_check_of(asset: Asset, user: User, today: date) -> AssetCheck | None:
+    """The check under way that covers `asset` and has `user` on its committee (one query)."""
+    checks = AssetCheck.objects.filter(
+        agency_id=asset.agency_id,
+        status=AssetCheck.Status.APPOINTED,
+        starts_on__lte=today,
+        members__user=user,
+    ).order_by("-fiscal_year")
+    for check in checks[:5]:
+        if asset.acquired_on is None or asset.acquired_on <= check_rules.as_at(check.fiscal_year):
+            return check
+    return None

@@ -6,13 +6,14 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from prongsai.agencies.access import roles_of, staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
-from prongsai.assets import actions, loan_queries, queries
+from prongsai.assets import actions, check_queries, loan_queries, queries
 from prongsai.assets.access import (
     ASSET_MANAGERS,
     ASSET_READERS,
@@ -66,6 +67,8 @@ def staff_detail(request: HttpRequest, agency: Agency, pk: int) -> HttpResponse:
         url=url,
         can_manage=can_manage(roles_of(request)),
         can_borrow=asset.condition == Asset.Condition.USABLE and can_borrow(roles_of(request)),
+        # a committee member who scanned the label: straight to this asset's annual check
+        check=check_queries.open_check_of(asset, user_of(request), timezone.localdate()),
     )
     return render(request, "assets/staff_detail.html", context)
 

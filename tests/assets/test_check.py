@@ -245,3 +245,22 @@ def test_the_report_and_the_documents(client, school, django_capture_on_commit_c
     docx = client.get(url("check_documents_docx", school, pk=check.pk))
     assert docx.status_code == 200
     assert docx.content[:2] == b"PK"
+
+
+def test_a_member_who_scans_a_label_is_offered_the_check(client, school):
+    chair = member(school, Role.STAFF)
+    check = appoint(school, chair=chair)
+    asset = make_asset(school, number="7440-001-0042/2567", acquired_on=date(2024, 6, 15))
+    later = make_asset(school, number="7440-001-0043/2567", acquired_on=date(2025, 10, 20))
+    detail = reverse("assets:staff_detail", kwargs={"agency": school.slug, "pk": asset.pk})
+    login(client, chair)
+    page = client.get(detail).content.decode()
+    assert url("check_asset", school, pk=check.pk, asset=asset.pk) in page
+    later_page = client.get(
+        reverse("assets:staff_detail", kwargs={"agency": school.slug, "pk": later.pk})
+    ).content.decode()
+    assert "check_asset" not in later_page
+    assert f"/checks/{check.pk}/assets/" not in later_page  # not covered: no link to a 404
+    client.logout()
+    login(client, member(school, Role.STAFF))
+    assert f"/checks/{check.pk}/assets/" not in client.get(detail).content.decode()
