@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.db.models import Avg, Count, Q, QuerySet
+from django.db.models import Avg, Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from prongsai.agencies import modules
 from prongsai.agencies.models import Agency, Unit
 from prongsai.feedback import stats
 from prongsai.feedback.models import (
+    ImprovementAction,
     Survey,
     SurveyAnswer,
     SurveyQuestion,
@@ -63,13 +64,14 @@ def open_surveys(agency: Agency, today: date) -> QuerySet[Survey]:
 
 
 def closed_surveys(agency: Agency, today: date, limit: int = 10) -> QuerySet[Survey]:
-    """The newest closed surveys with answers and their headline: responses and the mean of
-    every rating (one query)."""
+    """The newest closed surveys with answers and their headline: responses, the mean of every
+    rating and whether they have an improvement plan (one query)."""
     return (
         Survey.objects.filter(agency=agency, closes_on__lt=today)
         .annotate(
             answered=Count("responses", distinct=True),
             mean=Avg("responses__answers__rating"),
+            has_plan=Exists(ImprovementAction.objects.filter(survey=OuterRef("pk"))),
         )
         .filter(answered__gt=0)
         .order_by("-closes_on", "-pk")[:limit]

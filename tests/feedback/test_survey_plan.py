@@ -147,6 +147,10 @@ def test_the_plan_is_public_with_the_report(client, closed, django_assert_max_nu
     )
     report = client.get(url("survey_results", closed))
     assert url("survey_plan_public", closed) in report.text
+    listed = client.get(
+        reverse("feedback:survey_public_list", kwargs={"agency": closed.agency.slug})
+    )
+    assert url("survey_plan_public", closed) in listed.text  # the past surveys link their plan
     with django_assert_max_num_queries(12):
         page = client.get(url("survey_plan_public", closed))
     assert page.status_code == 200
