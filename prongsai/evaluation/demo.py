@@ -1,18 +1,28 @@
 """The demo's staff evaluation at the seed school: staff types for everyone (fourteen more
 teachers, government employees and contract staff without logins), a closed round 1 of 2566
 with results acknowledged (one with a disagreement) and an open round 2 of 2566: the staff
-login's self-assessment to do, the unit head's assessments to score, a result to acknowledge."""
+login's self-assessment to do, the unit head's assessments to score, a result to acknowledge;
+two review requests answered, the teachers' pay-for-performance table of round 1 approved, and
+a training record for everyone."""
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from django.utils import timezone
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency, Membership
 from prongsai.agencies.roles import Role
-from prongsai.evaluation import actions, queries, scoring
-from prongsai.evaluation.models import Assessment, Round, StaffType
+from prongsai.evaluation import (
+    actions,
+    pay_actions,
+    queries,
+    review_actions,
+    scoring,
+    training_actions,
+)
+from prongsai.evaluation.models import Assessment, ReviewRequest, Round, StaffType
 
 T, G, C = StaffType.TEACHER, StaffType.GOVERNMENT_EMPLOYEE, StaffType.CONTRACT
 # username, title, first, last, staff type
@@ -82,6 +92,50 @@ def _dated(round_: Round, *, sent: date, scored: date, read: date | None) -> Non
             )
 
 
+def _reviews_and_pay(first: Round, director: User) -> None:
+    """Two review requests the director answered (one result stands, one changed) and the
+    teachers' pay-for-performance table of round 1, approved."""
+    by_name = {a.person.username: a for a in queries.round_assessments(first)}
+    answers = [
+        ("eval-07", ReviewRequest.Outcome.KEPT, None, "พิจารณาหลักฐานแล้ว ยืนตามผลเดิม"),
+        ("eval-05", ReviewRequest.Outcome.CHANGED, Decimal("86.50"), "พบหลักฐานเพิ่ม ปรับผล"),
+    ]
+    for name, outcome, total, answer in answers:
+        if name not in by_name:
+            continue
+        review = review_actions.request_review(
+            assessment=by_name[name], reason="ขอให้พิจารณาหลักฐานด้านการพัฒนาสื่อการสอนเพิ่มเติม"
+        )
+        review_actions.answer_review(
+            review=review, by=director, outcome=outcome, answer=answer, new_total=total
+        )
+    table = pay_actions.save_pay_table(
+        round_=first,
+        staff_type=StaffType.TEACHER,
+        pool=Decimal(42000),
+        shares={"outstanding": 4, "very_good": 3, "good": 2, "fair": 1, "improve": 0},
+    )
+    pay_actions.approve_pay_table(table=table, by=director)
+
+
+def _training(school: Agency, people: dict[str, User]) -> None:
+    courses = [
+        ("การจัดการเรียนรู้เชิงรุก (Active Learning)", date(2022, 11, 12), 2, Decimal(12)),
+        ("การวัดและประเมินผลตามสภาพจริง", date(2023, 1, 21), 1, Decimal(6)),
+        ("ความปลอดภัยไซเบอร์สำหรับบุคลากร", date(2023, 6, 3), 1, Decimal("3.5")),
+    ]
+    for n, (_name, user) in enumerate(sorted(people.items())):
+        for course, first_day, days, hours in courses[: 1 + n % 3]:
+            training_actions.add_training(
+                agency=school,
+                person=user,
+                course=course,
+                started_on=first_day,
+                ended_on=first_day + timedelta(days=days - 1),
+                hours=hours,
+            )
+
+
 def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
     if Round.objects.filter(agency=school).exists():
         say(f"Evaluation: {school.slug} already has its rounds.")
@@ -131,8 +185,10 @@ def load_evaluation(school: Agency, say: Callable[[str], None]) -> None:
             agree=not disagree,
             reason="ขอให้พิจารณาผลงานด้านการพัฒนาสื่อการสอนเพิ่มเติม" if disagree else "",
         )
+    _reviews_and_pay(first, director)
     _dated(first, sent=date(2023, 3, 24), scored=date(2023, 4, 7), read=date(2023, 4, 11))
     actions.close_round(round_=first, today=date(2023, 4, 20))
+    _training(school, people)
 
     second = actions.open_round(agency=school, year=YEAR, number=2, by=director)
     actions.add_participants(round_=second, chosen=chosen)
