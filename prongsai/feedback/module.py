@@ -45,6 +45,7 @@ def load_feedback(school: Agency, say: Callable[[str], None]) -> None:
 
 MODULE = Module(
     name="feedback",
+    menu_group="public",
     menu=[
         MenuItem(
             _("Questions and suggestions"),

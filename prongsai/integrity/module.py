@@ -51,6 +51,7 @@ def _published_ethics() -> QuerySet[Agency]:
 
 MODULE = Module(
     name="integrity",
+    menu_group="programme",
     menu=[
         MenuItem(
             _("My gifts"),

@@ -24,6 +24,7 @@ def _published() -> QuerySet[Agency]:
 
 MODULE = Module(
     name="risks",
+    menu_group="programme",
     menu=[
         MenuItem(
             _("Corruption-risk assessment"),
