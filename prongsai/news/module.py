@@ -19,6 +19,7 @@ from prongsai.news.training_queries import has_training
 
 MODULE = Module(
     name="news",
+    menu_group="public",
     menu=[
         MenuItem(
             _("News and announcements"),
