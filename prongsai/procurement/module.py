@@ -29,6 +29,7 @@ def _has_procurement() -> QuerySet[Agency]:
 
 MODULE = Module(
     name="procurement",
+    menu_group="money",
     menu=[
         MenuItem(
             _("Procurement"),
