@@ -30,6 +30,7 @@ from prongsai.assets.todo import loans_todo
 
 MODULE = Module(
     name="assets",
+    menu_group="money",
     menu=[
         MenuItem(
             _("Asset register"),
