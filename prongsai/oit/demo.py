@@ -15,9 +15,9 @@ from prongsai.agencies.models import Agency, Unit
 from prongsai.oit import actions, queries
 from prongsai.oit.models import Answer, Checklist, ItaResult, Item
 
-# Not there yet, as in a real school: the satisfaction survey, the No Gift report and the
-# ethics assessment (owner: the unit that writes them).
-MISSING = {"O17": "งานธุรการ", "O33": "ฝ่ายบริหารงานบุคคล", "O41": "ฝ่ายบริหารงานบุคคล"}
+# Not there yet, as in a real school: last year's satisfaction report (the demo's first survey
+# is of 2566) and the No Gift report of 2566 (owner: the unit that writes them).
+MISSING = {"O17": "งานธุรการ", "O33": "ฝ่ายบริหารงานบุคคล"}
 # The school's ITA result of 2565 per indicator (the weak ones seed next year's measures).
 LAST_YEAR_INDICATORS = [92.1, 90.4, 78.5, 88.0, 86.2, 89.9, 84.3, 87.7, 76.0, 82.0]
 # A date inside each evidence window of fiscal year 2566 (1 Oct 2565 – 30 Sep 2566).

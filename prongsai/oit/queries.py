@@ -289,10 +289,15 @@ def _problems(state: ItemState, year: int, today: date) -> list[Problem]:
         problems.append(Problem("no_evidence", _("No evidence yet.")))
     bounds = window_bounds(state.item.window, year)
     for evidence in state.evidence:
-        if bounds and evidence.dated_on and not bounds[0] <= evidence.dated_on <= bounds[1]:
+        # A generated page was asked for the item's year (the year before, for items about last
+        # year's results): it is that year's document whatever its date — a plan approved in
+        # September for the year that starts in October, a first-half summary kept up to date
+        # after March. Only what people upload or link is checked against the window.
+        dated = evidence.dated_on if evidence.kind != "generated" else None
+        if bounds and dated and not bounds[0] <= dated <= bounds[1]:
             message = _("“%(title)s” is dated %(date)s, outside %(start)s – %(end)s.") % {
                 "title": evidence.title,
-                "date": thai_date(evidence.dated_on, short=True),
+                "date": thai_date(dated, short=True),
                 "start": thai_date(bounds[0], short=True),
                 "end": thai_date(bounds[1], short=True),
             }
