@@ -34,6 +34,7 @@ def has_approved_plan() -> QuerySet[Plan]:
 
 MODULE = Module(
     name="budget",
+    menu_group="money",
     menu=[
         MenuItem(
             _("Action plan and budget"),
