@@ -2,11 +2,9 @@
 month), which month it reports (the one just ended), and its text (Thai, plain, no links to
 anything the reader may not open).
 
-Working days: Monday to Friday except the fixed-date national holidays below (วันขึ้นปีใหม่,
-วันแรงงาน, วันฉัตรมงคล, วันเฉลิมพระชนมพรรษาพระราชินี, …). Holidays that move (วันมาฆบูชา,
-วันสงกรานต์ substitutes) are the working-day calendar's to add; a mail sent a day early or
-late on such a day is harmless, and a missed run is made up by the next day's (the command
-sends once a month, on or after the first working day)."""
+Working days are the working-day calendar's (prongsai.workdays: weekends and the holidays the
+administrator keeps); a missed run is made up by the next day's (the command sends once a
+month, on or after the first working day)."""
 
 from __future__ import annotations
 
@@ -15,20 +13,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from prongsai.lib.thai import thai_month_year
-
-FIXED_HOLIDAYS = {(1, 1), (4, 6), (5, 1), (5, 4), (6, 3), (7, 28), (8, 12), (10, 13)}
-FIXED_HOLIDAYS |= {(10, 23), (12, 5), (12, 10), (12, 31)}
-
-
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS
+from prongsai.workdays.calendar import first_working_day_of_month
 
 
 def first_working_day(year: int, month: int) -> date:
-    day = date(year, month, 1)
-    while not is_working_day(day):
-        day += timedelta(days=1)
-    return day
+    return first_working_day_of_month(year, month)
 
 
 def month_reported(today: date) -> tuple[date, date]:

@@ -23,8 +23,11 @@ pytestmark = pytest.mark.django_db
 
 def test_the_first_working_day():
     assert monthly.first_working_day(2024, 6) == date(2024, 6, 4)  # Sat 1, Sun 2, 3 Jun holiday
-    assert monthly.first_working_day(2024, 1) == date(2024, 1, 2)  # 1 Jan New Year
-    assert monthly.first_working_day(2024, 5) == date(2024, 5, 2)  # 1 May Labour Day
+    # 1 Jan New Year, 2 Jan the substitute for New Year's Eve (a Sunday): the calendar knows
+    assert monthly.first_working_day(2024, 1) == date(2024, 1, 3)
+    # The working-day calendar's holidays count (Labour Day is not a government holiday).
+    assert monthly.first_working_day(2024, 5) == date(2024, 5, 1)
+    assert monthly.first_working_day(2023, 3) == date(2023, 3, 1)
     assert monthly.first_working_day(2023, 11) == date(2023, 11, 1)
     assert monthly.month_reported(date(2024, 1, 2)) == (date(2023, 12, 1), date(2023, 12, 31))
     assert not monthly.due(date(2024, 6, 3))
