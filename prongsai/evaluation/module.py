@@ -33,6 +33,7 @@ def _published_rounds() -> QuerySet[Round]:
 
 MODULE = Module(
     name="evaluation",
+    menu_group="people",
     public_links=[
         PublicLink(
             _("Staff evaluation"), "evaluation:hr_latest", order=75, shown_if=_published_rounds
