@@ -149,6 +149,7 @@ def check_asset(request: HttpRequest, agency: Agency, pk: int, asset: int) -> Ht
                 request, _("%(number)s: the result is saved.") % {"number": found.number}
             )
             return redirect(_check_url(agency, check, **back))
+    member = is_check_member(request, check)
     context = staff_context(
         request,
         agency,
@@ -159,7 +160,8 @@ def check_asset(request: HttpRequest, agency: Agency, pk: int, asset: int) -> Ht
         back=_check_url(agency, check, **back),
         q=back["q"],
         todo=back["todo"],
-        is_member=is_check_member(request, check),
+        is_member=member,
+        committee=[] if member else queries.members_of(check),
     )
     return render(request, "assets/check_asset.html", context)
 

@@ -181,6 +181,10 @@ def test_a_member_records_on_the_list_and_others_may_only_look(client, school):
     login(client, member(school, Role.STAFF))
     page = client.get(url("check_detail", school, pk=check.pk)).content.decode()
     assert 'name="condition"' not in page
+    one = client.get(url("check_asset", school, pk=check.pk, asset=asset.pk)).content.decode()
+    assert 'name="condition"' not in one
+    assert "บันทึกผลได้เฉพาะคณะกรรมการตรวจสอบพัสดุ" in one
+    assert chair.display_name in one
     refused = client.post(
         url("check_asset", school, pk=check.pk, asset=asset.pk), {"condition": "usable"}
     )
