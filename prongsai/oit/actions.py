@@ -110,7 +110,7 @@ def check_upload(upload: UploadedFile) -> None:
 
 
 def add_file(
-    *, answer: Answer, title: str, upload: UploadedFile, dated_on: date | None, by: User
+    *, answer: Answer, title: str, upload: UploadedFile, dated_on: date | None, by: User | None
 ) -> Evidence:
     """Side effects: evidence and its first version saved (audit log)."""
     check_upload(upload)
@@ -127,7 +127,7 @@ def add_file(
 
 
 def add_version(
-    *, evidence: Evidence, upload: UploadedFile, by: User, dated_on: date | None = None
+    *, evidence: Evidence, upload: UploadedFile, by: User | None, dated_on: date | None = None
 ) -> EvidenceFile:
     """A new version of an uploaded file; earlier versions are kept.
 

@@ -1,7 +1,7 @@
 """The demo's OIT year: the seed school a year into using Prongsai, on the OBEC 2566 list.
 
 Items that a page of this system answers (measures, complaints, services, manuals) are
-published with that page; most other items with a document on the school's website; a few are
+published with that page; most other items with an uploaded stand-in document; a few are
 honestly missing, with an owner and a due date. Runs after the other modules' demo steps.
 """
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from prongsai.agencies.models import Agency, Unit
@@ -27,6 +28,31 @@ DATED: dict[str, date | None] = {
     Item.Window.FIRST_HALF: date(2023, 3, 31),
     Item.Window.ANY: None,
 }
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _stand_in_document(school: Agency, item: Item) -> bytes:
+    """A one-page Word file in Sarabun for an item no page of this system answers."""
+    from io import BytesIO
+
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.name = "TH Sarabun New"
+    style.font.size = Pt(16)
+    document.add_heading(f"{item.code} {item.title}", level=1)
+    document.add_paragraph(f"{school.name_th} ปีงบประมาณ 2566")
+    document.add_paragraph(
+        "เอกสารตัวอย่างของระบบสาธิต: โรงเรียนที่ใช้ระบบจริงอัปโหลดเอกสารของตนเองแทนไฟล์นี้ "
+        "ที่หน้ารายการตรวจ OIT ของระบบหลังบ้าน"
+    )
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def _publish(answer: Answer, item: Item, kind: str, explanation: str) -> None:
@@ -62,13 +88,18 @@ def load_oit(school: Agency, say: Callable[[str], None]) -> None:
             _publish(answer, item, school.kind, "เผยแพร่ผ่านระบบโปร่งใสของโรงเรียน")
             generated += 1
         else:
-            actions.add_link(
+            # An uploaded document (a link to a made-up website would be a dead link on the
+            # public page); the file says plainly that it stands in for the school's own.
+            actions.add_file(
                 answer=answer,
                 title=f"{item.title} ปีงบประมาณ 2566",
-                url=f"https://www.example.ac.th/ita/2566/{item.code.lower()}",
+                upload=SimpleUploadedFile(
+                    f"{item.code}-2566.docx", _stand_in_document(school, item), DOCX
+                ),
                 dated_on=DATED.get(item.window),
+                by=None,
             )
-            _publish(answer, item, school.kind, "เอกสารบนเว็บไซต์ของโรงเรียน")
+            _publish(answer, item, school.kind, "เอกสารที่โรงเรียนอัปโหลด")
         published += 1
     ItaResult.objects.update_or_create(
         agency=school,

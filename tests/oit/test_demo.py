@@ -33,6 +33,14 @@ def test_generated_evidence_is_published_and_only_a_few_items_are_missing(client
     # generated page answers the year it was asked for, so its date is no problem.
     assert states["O11"].status == "published"
     assert not states["O11"].problems
+    # An item no page answers carries an uploaded stand-in document that opens, never a link
+    # to a made-up website.
+    stand_in = states["O4"].evidence[0]
+    assert stand_in.kind == "file"
+    opened = client.get(stand_in.url)
+    assert opened.status_code == 200
+    assert b"".join(opened.streaming_content if opened.streaming else [opened.content])[:2] == b"PK"
+    assert not [e.url for s in states.values() for e in s.evidence if "example." in e.url]
     for code in MISSING:
         assert states[code].status == "missing"
         assert states[code].answer.owner_unit is not None
