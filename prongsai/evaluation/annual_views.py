@@ -85,7 +85,7 @@ def _annual_page(request: HttpRequest, agency: Agency, year: int) -> HttpRespons
         agency,
         report=_report(request, agency, year),
         year=year,
-        years=queries.years_with_rounds(agency),
+        other_years=[other for other in queries.years_with_rounds(agency) if other != year],
     )
     return render(request, "evaluation/annual.html", context)
 

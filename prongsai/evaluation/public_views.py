@@ -31,7 +31,7 @@ def hr_report(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "agency": found,
         "year": year,
         "reports": queries.year_results(found, year),
-        "years": queries.years_with_rounds(found),
+        "other_years": [other for other in queries.years_with_rounds(found) if other != year],
         "smallest": queries.SMALLEST_GROUP,
         "has_criteria": bool(queries.published_rounds(found, year)),
     }

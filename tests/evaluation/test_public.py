@@ -108,3 +108,25 @@ def test_the_hr_pages_have_an_address_without_a_year_and_a_menu_link_once_publis
     assert response["Location"].endswith("/hr/2567/")
     assert f'href="{latest}"' in client.get(home).content.decode()
     assert found.published_on is not None
+
+
+def test_other_years_lists_only_the_years_you_are_not_on(client, school):
+    from prongsai.evaluation import actions as evaluation_actions
+
+    open_round(school)
+    director = member(school, Role.DIRECTOR)
+    evaluation_actions.open_round(agency=school, year=2566, number=1, by=director)
+
+    def page(year):
+        address = reverse("evaluation:hr_report", kwargs={"agency": school.slug, "year": year})
+        return client.get(address).content.decode()
+
+    def link(year):
+        return f'href="/{school.slug}/hr/{year}/"'
+
+    on_2567 = page(2567)
+    assert link(2566) in on_2567
+    assert link(2567) not in on_2567
+    on_2566 = page(2566)
+    assert link(2567) in on_2566
+    assert link(2566) not in on_2566
