@@ -10,11 +10,12 @@ agency's record, 403 for who may look but not change).
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 
 from prongsai.agencies.access import agency_of, roles_of
 from prongsai.agencies.models import Agency
 from prongsai.agencies.roles import Role
-from prongsai.procurement import queries
+from prongsai.procurement import queries, rules, summary
 from prongsai.procurement.models import (
     AnnualReport,
     Notice,
@@ -66,6 +67,27 @@ def get_purchase_for_staff(request: HttpRequest, pk: int, *, act: bool = False) 
         raise Http404
     _act(request, act)
     return purchase
+
+
+def get_year_for_public(year: int) -> int:
+    """The year, when the public pages answer for it: 404 for a year more than one ahead of
+    the current fiscal year (next year's plan may be published before the year starts)."""
+    if not rules.is_public_year(year, timezone.localdate()):
+        raise Http404
+    return year
+
+
+def get_month_for_public(
+    agency: Agency, year: int, month: int, *, document: bool = False
+) -> summary.Month:
+    """A month's สขร.1; 404 for no such month, and, for its PDF and Excel files
+    (`document`), for a month that has not begun (there is nothing to print yet)."""
+    if not (1 <= month <= 12):
+        raise Http404
+    data = summary.month_summary(agency, get_year_for_public(year), month)
+    if document and data.future:
+        raise Http404
+    return data
 
 
 def get_plan_for_public(agency: Agency, year: int) -> ProcurementPlan | None:

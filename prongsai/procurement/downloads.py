@@ -19,8 +19,10 @@ def month_xlsx(data: summary.Month) -> Rendered:
         ["วงเงินรวม (บาท)", rules.money(data.ceiling)],
         ["ราคาที่ตกลงรวม (บาท)", rules.money(data.amount)],
     ]
-    if data.empty:
-        info.append(["", "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"])
+    if data.current:
+        info.append(["", summary.SO_FAR if data.rows else summary.NONE_SO_FAR])
+    elif data.empty:
+        info.append(["", summary.NONE])
     rows: list[list[object]] = [list(row.cells()) for row in data.rows]
     rows.append(["รวม", "", rules.money(data.ceiling), "", "", "", rules.money(data.amount)])
     table = Table("สขร.1", list(summary.COLUMNS), rows, widths=[8, 36, 16, 16, 22, 40, 36, 30, 30])

@@ -1,8 +1,10 @@
 """The monthly สขร.1 as a landscape A4 PDF, printed off the request path by the "print" job
-(source `procurement.month`): one printed file per state of the month (its purchases' count and
-newest change), the previous one served while a new one prints."""
+(source `procurement.month`): one printed file per state of the month (under way or over, its
+purchases' count and newest change), the previous one served while a new one prints."""
 
 from typing import Any
+
+from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.procurement import queries, rules, summary
@@ -23,6 +25,9 @@ def month_html(params: dict[str, Any]) -> str | None:
         "data": summary.month_summary(agency, year, month),
         "columns": summary.COLUMNS,
         "form": summary.FORM,
+        "none": summary.NONE,
+        "so_far": summary.SO_FAR,
+        "none_so_far": summary.NONE_SO_FAR,
         "css": render_to_string("procurement/sorkor1.css"),
         "base_href": print_assets("report.css")["base_href"],
     }
@@ -32,7 +37,8 @@ def month_html(params: dict[str, Any]) -> str | None:
 def request_month_pdf(agency: Agency, year: int, month: int) -> Any:
     from prongsai.printing.actions import request_print
 
-    stamp = queries.month_stamp(agency, year, month)
+    state = rules.month_state(year, month, timezone.localdate())
+    stamp = f"{state}-{queries.month_stamp(agency, year, month)}"
     return request_print(
         key=f"procurement/month/{agency.pk}/{year}/{month}/{stamp}",
         group=f"procurement/month/{agency.pk}/{year}/{month}",

@@ -10,20 +10,22 @@ from django.utils import timezone
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.exports.responses import file_response
 from prongsai.files.serve import serve_file
-from prongsai.lib.fiscal import current_fiscal_year, is_plausible_year
+from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.printing.responses import serve_pdf
 from prongsai.procurement import downloads, month_print, queries, report_print, rules, summary
 from prongsai.procurement.access import (
+    get_month_for_public,
     get_notice_file_for_public,
     get_plan_for_public,
     get_report_for_public,
+    get_year_for_public,
 )
 
 
 def latest(request: HttpRequest, agency: str) -> HttpResponse:
     """The newest year with anything recorded, else this fiscal year's page."""
     found = get_agency_or_404(agency)
-    years = queries.years(found)
+    years = queries.public_years(found, timezone.localdate())
     return redirect(
         "procurement:year", agency=found.slug, year=years[0] if years else current_fiscal_year()
     )
@@ -31,8 +33,7 @@ def latest(request: HttpRequest, agency: str) -> HttpResponse:
 
 def year_page(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     found = get_agency_or_404(agency)
-    if not is_plausible_year(year):
-        raise Http404
+    year = get_year_for_public(year)
     plan = get_plan_for_public(found, year)
     items = queries.plan_items(plan)
     context = {
@@ -44,20 +45,13 @@ def year_page(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "notices": queries.notices(found, year),
         "figures": queries.year_figures(found, year),
         "report": get_report_for_public(found, year),
-        "years": queries.years(found),
+        "years": queries.public_years(found, timezone.localdate()),
     }
     return render(request, "procurement/year.html", context)
 
 
-def _month(agency: str, year: int, month: int) -> summary.Month:
-    found = get_agency_or_404(agency)
-    if not rules.is_month(year, month):
-        raise Http404
-    return summary.month_summary(found, year, month)
-
-
 def month_page(request: HttpRequest, agency: str, year: int, month: int) -> HttpResponse:
-    data = _month(agency, year, month)
+    data = get_month_for_public(get_agency_or_404(agency), year, month)
     months = rules.months_in_order(year)
     at = months.index(month)
     context = {
@@ -66,7 +60,6 @@ def month_page(request: HttpRequest, agency: str, year: int, month: int) -> Http
         "data": data,
         "columns": summary.COLUMNS,
         "form": summary.FORM,
-        "upcoming": rules.month_bounds(year, month)[0] > timezone.localdate(),
         "previous": months[at - 1] if at > 0 else None,
         "next": months[at + 1] if at < 11 else None,
     }
@@ -74,7 +67,7 @@ def month_page(request: HttpRequest, agency: str, year: int, month: int) -> Http
 
 
 def month_pdf(request: HttpRequest, agency: str, year: int, month: int) -> HttpResponse:
-    data = _month(agency, year, month)
+    data = get_month_for_public(get_agency_or_404(agency), year, month, document=True)
     back = reverse(
         "procurement:month", kwargs={"agency": data.agency.slug, "year": year, "month": month}
     )
@@ -88,21 +81,19 @@ def month_pdf(request: HttpRequest, agency: str, year: int, month: int) -> HttpR
 
 
 def month_xlsx(request: HttpRequest, agency: str, year: int, month: int) -> HttpResponse:
-    return file_response(downloads.month_xlsx(_month(agency, year, month)), inline=False)
+    data = get_month_for_public(get_agency_or_404(agency), year, month, document=True)
+    return file_response(downloads.month_xlsx(data), inline=False)
 
 
 def year_xlsx(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     found = get_agency_or_404(agency)
-    if not is_plausible_year(year):
-        raise Http404
-    purchases = queries.purchases_of_year(found, year)
+    purchases = queries.purchases_of_year(found, get_year_for_public(year))
     return file_response(downloads.purchases_xlsx(found.slug, year, purchases), inline=False)
 
 
 def report_page(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     found = get_agency_or_404(agency)
-    if not is_plausible_year(year):
-        raise Http404
+    year = get_year_for_public(year)
     context = {
         "agency": found,
         "year": year,
@@ -114,7 +105,7 @@ def report_page(request: HttpRequest, agency: str, year: int) -> HttpResponse:
 
 def report_xlsx(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     found = get_agency_or_404(agency)
-    if get_report_for_public(found, year) is None:
+    if get_report_for_public(found, get_year_for_public(year)) is None:
         raise Http404
     rendered = downloads.year_xlsx(found.slug, queries.year_figures(found, year))
     return file_response(rendered, inline=False)
@@ -122,7 +113,7 @@ def report_xlsx(request: HttpRequest, agency: str, year: int) -> HttpResponse:
 
 def report_pdf(request: HttpRequest, agency: str, year: int) -> HttpResponse:
     found = get_agency_or_404(agency)
-    report = get_report_for_public(found, year)
+    report = get_report_for_public(found, get_year_for_public(year))
     if report is None:
         raise Http404
     back = reverse("procurement:report", kwargs={"agency": found.slug, "year": year})

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Max, Prefetch, QuerySet, Sum
 from django.db.models.functions import ExtractMonth
+from django.utils import timezone
 
 from prongsai.agencies.models import Agency
 from prongsai.lib.fiscal import fiscal_year_bounds
@@ -111,6 +112,11 @@ def years(agency: Agency) -> list[int]:
     return sorted(found, reverse=True)
 
 
+def public_years(agency: Agency, today: date) -> list[int]:
+    """The years the public pages answer for (none more than a year ahead), newest first."""
+    return [year for year in years(agency) if rules.is_public_year(year, today)]
+
+
 # ---------------------------------------------------------------- the year's figures
 
 
@@ -120,6 +126,15 @@ class MonthFigure:
     title: str
     count: int = 0
     amount: Decimal = ZERO
+    state: str = rules.PAST  # a month not begun shows no figures, one under way is "so far"
+
+    @property
+    def future(self) -> bool:
+        return self.state == rules.FUTURE
+
+    @property
+    def current(self) -> bool:
+        return self.state == rules.CURRENT
 
 
 @dataclass
@@ -141,8 +156,10 @@ class YearFigures:
     saved: Decimal = field(default=ZERO)  # ceiling minus agreed price
 
 
-def year_figures(agency: Agency, year: int) -> YearFigures:
-    """Count and amount (agreed prices) by month, October first, and by method: two queries."""
+def year_figures(agency: Agency, year: int, today: date | None = None) -> YearFigures:
+    """Count and amount (agreed prices) by month, October first, and by method: two queries.
+    Each month says whether it is over, under way or not begun on `today` (default: today)."""
+    today = today or timezone.localdate()
     start, end = fiscal_year_bounds(year)
     purchases = Purchase.objects.filter(agency=agency, purchased_on__range=(start, end))
     by_month = {
@@ -164,6 +181,7 @@ def year_figures(agency: Agency, year: int) -> YearFigures:
             rules.month_title(year, month),
             by_month.get(month, {}).get("count", 0),
             by_month.get(month, {}).get("amount") or ZERO,
+            rules.month_state(year, month, today),
         )
         for month in rules.months_in_order(year)
     ]

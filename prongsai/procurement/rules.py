@@ -44,6 +44,24 @@ def month_title(year: int, month: int) -> str:
     return f"{thai.THAI_MONTHS[month - 1]} พ.ศ. {thai.be_year(first.year)}"
 
 
+PAST, CURRENT, FUTURE = "past", "current", "future"
+
+
+def month_state(year: int, month: int, today: date) -> str:
+    """Whether the month is over (PAST), under way (CURRENT) or not begun (FUTURE) on `today`:
+    only a month that is over can have had "no procurement"."""
+    first, last = month_bounds(year, month)
+    if today < first:
+        return FUTURE
+    return CURRENT if today <= last else PAST
+
+
+def is_public_year(year: int, today: date) -> bool:
+    """A year the public pages answer for: any plausible year up to the next fiscal year (its
+    plan may be published before it starts), none further ahead."""
+    return is_plausible_year(year) and year <= fiscal_year(today) + 1
+
+
 def months_in_order(year: int) -> list[int]:
     """The calendar months of the fiscal year, October first."""
     return [month for _ce, month in fiscal_month_order(year)]

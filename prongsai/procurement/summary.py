@@ -5,6 +5,8 @@ Thai document: its wording is Thai whatever the reader's language."""
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import timezone
+
 from prongsai.agencies.models import Agency
 from prongsai.procurement import queries, rules
 from prongsai.procurement.models import ZERO, Method, Purchase
@@ -21,6 +23,10 @@ COLUMNS = (
     "เหตุผลที่คัดเลือกโดยสรุป",
     "เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง",
 )
+# What the form says of a month without rows, or of the month under way (always Thai).
+NONE = "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"
+SO_FAR = "ยังไม่สิ้นเดือน: รายการที่บันทึกไว้จนถึงวันที่จัดทำเอกสาร"
+NONE_SO_FAR = "ยังไม่สิ้นเดือน: ยังไม่มีการจัดซื้อจัดจ้างที่บันทึกไว้จนถึงวันที่จัดทำเอกสาร"
 METHOD_TH: dict[str, str] = {
     Method.SPECIFIC: "วิธีเฉพาะเจาะจง",
     Method.E_MARKET: "วิธีตลาดอิเล็กทรอนิกส์ (e-market)",
@@ -66,10 +72,19 @@ class Month:
     rows: list[Row]
     ceiling: Decimal
     amount: Decimal
+    state: str = rules.PAST  # rules.PAST, CURRENT or FUTURE on the day it is read
 
     @property
     def empty(self) -> bool:
         return not self.rows
+
+    @property
+    def future(self) -> bool:
+        return self.state == rules.FUTURE
+
+    @property
+    def current(self) -> bool:
+        return self.state == rules.CURRENT
 
 
 def priced(name: str, price: Decimal) -> str:
@@ -108,4 +123,5 @@ def month_summary(agency: Agency, year: int, month: int) -> Month:
         rows=[row(number, purchase) for number, purchase in enumerate(purchases, start=1)],
         ceiling=sum((purchase.ceiling for purchase in purchases), start=ZERO),
         amount=sum((purchase.agreed_price for purchase in purchases), start=ZERO),
+        state=rules.month_state(year, month, timezone.localdate()),
     )

@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from prongsai.agencies.roles import Role
+from prongsai.lib.fiscal import current_fiscal_year
 from prongsai.procurement import actions, month_print, queries, report_print, summary
 from prongsai.procurement.models import Method, Purchase
 from tests.conftest import login
@@ -111,11 +112,13 @@ def test_an_empty_month_says_so(client, school):
     buy(school, date(2023, 10, 5), "100")
     page = client.get(url("month", school, year=2567, month=12)).content.decode()
     assert "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้" in page
-    upcoming = client.get(url("month", school, year=2700, month=9)).content.decode()
+    upcoming_year = current_fiscal_year() + 1
+    upcoming = client.get(url("month", school, year=upcoming_year, month=9)).content.decode()
     assert "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้" not in upcoming
     assert "ยังไม่ถึงเดือนนี้" in upcoming
     assert client.get(url("month", school, year=2567, month=13)).status_code == 404
     assert client.get(url("month", school, year=2567, month=0)).status_code == 404
+    assert client.get(url("month", school, year=2700, month=9)).status_code == 404
 
 
 def test_the_month_as_xlsx_and_pdf(client, school, django_capture_on_commit_callbacks):
