@@ -154,6 +154,7 @@ def test_the_plan_is_public_with_the_report(client, closed, django_assert_max_nu
     with django_assert_max_num_queries(12):
         page = client.get(url("survey_plan_public", closed))
     assert page.status_code == 200
+    assert f"<h1>แผนพัฒนาปรับปรุงการให้บริการ ตามผล{closed.title}</h1>" in page.text
     assert "ปรับปรุงห้องน้ำนักเรียน" in page.text
     assert "สั่งซื้อวัสดุแล้ว" in page.text
     assert "2567" in page.text
