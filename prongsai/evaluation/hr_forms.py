@@ -99,7 +99,13 @@ class ShareField(forms.CharField):
 
 
 class BahtField(forms.CharField):
-    """Baht typed the way people type them ("35,000", "๓๕,๐๐๐", "35000 บาท")."""
+    """Baht typed the way people type them ("35,000", "๓๕,๐๐๐", "35000 บาท"); a saved amount
+    comes back into the box as the table writes it, "35,000.00"."""
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+            return f"{Decimal(value):,.2f}"
+        return super().prepare_value(value)
 
     def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         text = super().to_python(value) or ""

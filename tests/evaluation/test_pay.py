@@ -77,3 +77,5 @@ def test_the_director_types_the_pool_in_thai_digits(client, school):
     response = client.post(address, {"staff_type": "teacher", "pool": "๓๕,๐๐๐ บาท", **fields})
     assert response.status_code == 302
     assert queries.pay_table_of(found, "teacher").pool == Decimal(35000)
+    again = client.get(response["Location"]).content.decode()
+    assert 'value="35,000.00"' in again  # the saved pool comes back as the table writes it
