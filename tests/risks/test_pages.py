@@ -148,6 +148,11 @@ def test_the_public_page_shows_the_matrix_and_the_table_only_once_published(clie
     assert "<svg" in text
     assert "กำหนดคุณลักษณะเฉพาะ" in text
     assert "3 × 4 = 12" in text
+    # a screen writes the source of the bands in Arabic digits, as its legend does
+    assert "พ.ศ. 2561" in text
+    assert "ต่ำ 1–3" in text
+    assert "๒๕๖๑" not in text
+    assert "๑–๓" not in text
     assert client.get(url("latest", school)).url == url("public", school, year=YEAR)
     home = client.get(reverse("agencies:home", kwargs={"agency": school.slug}))
     assert url("latest", school) in home.content.decode()
@@ -242,3 +247,11 @@ def test_dates_are_buddhist_era_on_the_forms(client, school):
     text = client.get(url("measure_edit", school, year=YEAR, pk=measure.pk)).content.decode()
     assert "31/03/2568" in text
     assert measure.due_on == date(2025, 3, 31)
+
+
+def test_the_printed_assessment_keeps_the_source_in_thai_digits(school):
+    from prongsai.risks import document
+
+    assessment, _risk, _measure = published(school)
+    html = document.document_html(assessment, "assessment")
+    assert "พ.ศ. ๒๕๖๑" in html

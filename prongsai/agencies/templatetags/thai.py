@@ -5,6 +5,7 @@
 {{ value|thai_date_doc }}      ๒๕ พฤศจิกายน ๒๕๖๙   (official documents)
 {{ value|thai_datetime }}      25 พ.ย. 2569 14:05 น.
 {{ value|thai_digits }}        ๑๒๓
+{{ value|arabic_digits }}      123   (a stored text with Thai digits, on a screen)
 {{ value|baht_text }}          หนึ่งร้อยบาทถ้วน
 {{ minutes|duration }}         1 วัน 2 ชั่วโมง
 """
@@ -52,6 +53,11 @@ def thai_datetime(value: datetime | None) -> str:
 @register.filter
 def thai_digits(value: object) -> str:
     return thai.to_thai_digits(value)
+
+
+@register.filter
+def arabic_digits(value: object) -> str:
+    return thai.to_arabic_digits("" if value is None else str(value))
 
 
 @register.filter
