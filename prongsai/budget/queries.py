@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, QuerySet, Sum
 from django.http import Http404
 
@@ -218,12 +219,21 @@ def progress(
     return [ProjectProgress(p, result.rows[p.pk]) for p in project_list], result.total
 
 
-def spendings(plan: Plan, limit: int = 200) -> list[Spending]:
-    return list(
+LATEST_SPENDINGS = 10
+SPENDINGS_PER_PAGE = 50
+
+
+def spendings(plan: Plan, page: str | None = None) -> Page[Spending]:
+    """The plan's payments, latest first: without a page the latest LATEST_SPENDINGS, with one
+    (?page=) that page of the full list, SPENDINGS_PER_PAGE a page (a page number out of range
+    gives the nearest page). 2 queries."""
+    rows = (
         Spending.objects.filter(activity__project__plan=plan)
         .select_related("activity", "activity__project", "activity__fund")
-        .order_by("-paid_on", "-pk")[:limit]
+        .order_by("-paid_on", "-pk")
     )
+    per_page = LATEST_SPENDINGS if page is None else SPENDINGS_PER_PAGE
+    return Paginator(rows, per_page).get_page(page or 1)
 
 
 def receipts(plan: Plan, limit: int = 100) -> list[Receipt]:

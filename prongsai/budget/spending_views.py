@@ -50,7 +50,8 @@ def _page(
         spending_form=spending_form
         or SpendingForm(activities=activities, year=plan.year, orders=orders),
         receipt_form=receipt_form or ReceiptForm(funds=funds, year=plan.year),
-        spendings=queries.spendings(plan),
+        spendings=queries.spendings(plan, request.GET.get("page")),
+        all_spendings="page" in request.GET,
         receipts=queries.receipts(plan),
         progress=rows,
         total=total,
