@@ -67,6 +67,20 @@ AssetIntake = Callable[..., Intake]
 
 
 @dataclass(frozen=True)
+class PlanMeasure:
+    """A measure of an agency's measures plan of a year, as other modules may name it: its
+    label ("3. การใช้ทรัพย์สินของราชการ") and its public page ("" until the plan is published)."""
+
+    number: int
+    label: str
+    url: str
+
+
+# The measures of an agency's plan of a fiscal year, in order: plan_measures(agency, year).
+PlanMeasures = Callable[[Any, int], list[PlanMeasure]]
+
+
+@dataclass(frozen=True)
 class ServiceRatings:
     """The satisfaction ratings (1–5) an agency's e-services collect on their requests, for the
     surveys tied to a service. `services(agency)` -> [(id, name)] of the agency's services;
@@ -98,6 +112,7 @@ class Module:
     body_limits: Mapping[str, int] = field(default_factory=dict)
     asset_intake: AssetIntake | None = None  # the asset register's intake (assets provides it)
     service_ratings: ServiceRatings | None = None  # e-services' ratings (services provides them)
+    plan_measures: PlanMeasures | None = None  # the measures plan's measures (measures provides)
 
 
 _MODULES: dict[str, Module] = {}
@@ -126,6 +141,14 @@ def service_ratings() -> ServiceRatings | None:
     for module in _MODULES.values():
         if module.service_ratings is not None:
             return module.service_ratings
+    return None
+
+
+def plan_measures() -> PlanMeasures | None:
+    """The measures plan's measures of a year, when the measures module is installed."""
+    for module in _MODULES.values():
+        if module.plan_measures is not None:
+            return module.plan_measures
     return None
 
 

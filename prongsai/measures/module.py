@@ -7,7 +7,7 @@ from prongsai.agencies.menu import MenuItem
 from prongsai.agencies.modules import Audited, DemoStep, Module
 from prongsai.agencies.public_menu import PublicLink
 from prongsai.agencies.public_sections import Section
-from prongsai.measures import oit_evidence, printing
+from prongsai.measures import oit_evidence, printing, queries
 from prongsai.measures.access import PLAN_READERS
 from prongsai.measures.demo import load_measures
 from prongsai.measures.models import Measure, MeasureRow, Plan, ProgressUpdate
@@ -16,6 +16,7 @@ from prongsai.measures.todo import measures_todo
 MODULE = Module(
     name="measures",
     menu_group="programme",
+    plan_measures=queries.plan_measures,
     menu=[
         MenuItem(
             _("Integrity measures"),

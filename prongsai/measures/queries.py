@@ -6,6 +6,7 @@ from datetime import date
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
 from prongsai.agencies.models import Agency
+from prongsai.agencies.modules import PlanMeasure
 from prongsai.lib.fiscal import half_year_bounds
 from prongsai.lib.thai import thai_date
 from prongsai.measures import document as doc
@@ -200,3 +201,16 @@ def file_name(document: doc.ReportDocument, extension: str) -> str:
     version = f"-v{document.version}" if document.version else ""
     stem = f"measures-{document.agency_slug}-{document.fiscal_year}-{document.kind}"
     return f"{stem}{version}.{extension}"
+
+
+def plan_measures(agency: Agency, year: int) -> list[PlanMeasure]:
+    """The measures of the agency's plan of `year` for other modules (agencies.modules'
+    `plan_measures` hook), linked to the published report when there is one. Three queries."""
+    plan = Plan.objects.filter(agency=agency, fiscal_year=year).first()
+    if plan is None:
+        return []
+    url = plan.get_absolute_url() if published_kinds(plan) else ""
+    return [
+        PlanMeasure(measure.number, f"{measure.number}. {measure.name}", url)
+        for measure in Measure.objects.filter(plan=plan).order_by("number")
+    ]

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from prongsai.accounts.models import User
 from prongsai.agencies.models import Agency
-from prongsai.risks import actions
+from prongsai.risks import actions, queries
 from prongsai.risks.models import Assessment, FollowUp
 
 YEARS = (2566, 2567, 2568)
@@ -61,7 +61,19 @@ RISKS: list[tuple[str, str, str, int, int, str, list[tuple[str, str, int, int]]]
 # fmt: on
 # Each year the school found some risks less likely (its measures worked): risk number → likelihood.
 # The seed's measures plan: measure 5 solves corruption problems, measure 10 prevents them.
-PLAN = {1: "มาตรการที่ ๑๐ การป้องกันการทุจริต", 6: "มาตรการที่ ๕ การแก้ไขปัญหาการทุจริต"}
+# A risk names the measure as the measures plan of its year labels it, when there is one.
+PLAN = {1: 10, 6: 5}
+PLAN_WORDS = {10: "มาตรการที่ ๑๐ การป้องกันการทุจริต", 5: "มาตรการที่ ๕ การแก้ไขปัญหาการทุจริต"}
+
+
+def _plan_measure(assessment: Assessment, risk_number: int) -> str:
+    number = PLAN.get(risk_number)
+    if number is None:
+        return ""
+    labels = {m.number: m.label for m in queries.plan_measures_of(assessment)}
+    return labels.get(number, PLAN_WORDS[number])
+
+
 EASIER = {2567: {1: 2, 6: 2}, 2568: {1: 2, 5: 2, 6: 2}}
 
 
@@ -80,7 +92,7 @@ def _first_year(assessment: Assessment) -> None:
         risk = actions.add_risk(
             assessment=assessment,
             data=actions.RiskData(
-                process, what, roles, likely, impact, controls, PLAN.get(number, "")
+                process, what, roles, likely, impact, controls, _plan_measure(assessment, number)
             ),
         )
         for action, owner, month, day in measures:

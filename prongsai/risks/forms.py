@@ -1,12 +1,14 @@
 """The assessment's forms: start a year, its settings, a risk, a measure, a follow-up. Every
 error is a polite Thai sentence naming the field."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from prongsai.agencies.modules import PlanMeasure
 from prongsai.lib.thai import to_arabic_digits
 from prongsai.risks import actions, rules
 from prongsai.risks.models import FollowUp
@@ -144,6 +146,22 @@ class RiskForm(forms.Form):
         max_length=300,
         help_text=_("The integrity measure this risk belongs to, if any (its number or name)."),
     )
+
+    def __init__(self, *args: Any, measures: Sequence[PlanMeasure] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not measures:
+            return  # no measures plan this year: the measure is typed, if any
+        current = str(self.initial.get("plan_measure") or "")
+        labels = [measure.label for measure in measures]
+        choices = [("", _("None"))] + [(label, label) for label in labels]
+        if current and current not in labels:
+            choices.append((current, current))  # named before the plan changed: kept
+        self.fields["plan_measure"] = forms.ChoiceField(
+            label=_("Measure of the measures plan"),
+            required=False,
+            choices=choices,
+            help_text=_("The integrity measure of this year's measures plan the risk belongs to."),
+        )
 
     def risk_data(self) -> actions.RiskData:
         return actions.RiskData(**self.cleaned_data)

@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, QuerySet
 
 from prongsai.accounts.models import User
+from prongsai.agencies import modules
 from prongsai.agencies.models import Agency, Membership
+from prongsai.agencies.modules import PlanMeasure
 from prongsai.agencies.roles import Role
 from prongsai.risks import rules
 from prongsai.risks.models import Assessment, FollowUp, Risk, RiskMeasure
@@ -76,6 +78,7 @@ class RiskRow:
     level: str
     level_label: str
     measures: list[RiskMeasure]
+    plan_measure_url: str = ""  # the measures plan's public report, when the risk names a measure
 
     @property
     def fill(self) -> str:
@@ -101,15 +104,33 @@ class Table:
     counts: list[tuple[str, str, int, int, int]]  # level, label, lowest, highest, number
 
 
+def plan_measures_of(assessment: Assessment) -> list[PlanMeasure]:
+    """The measures of the agency's measures plan of the assessment's year (none when the
+    measures module is not installed); at most three queries."""
+    found = modules.plan_measures()
+    return found(assessment.agency, assessment.year) if found is not None else []
+
+
 def table(assessment: Assessment) -> Table:
-    """Three queries: the risks, their measures, the measures' follow-ups."""
+    """Three queries: the risks, their measures, the measures' follow-ups; three more for the
+    measures plan when a risk names one of its measures."""
     bands = assessment.bands
     rows = []
-    for risk in _risks(assessment):
+    risks = list(_risks(assessment))
+    named = any(risk.plan_measure for risk in risks)
+    links = {m.label: m.url for m in plan_measures_of(assessment)} if named else {}
+    for risk in risks:
         value = risk.score
         found = rules.level_of_score(value, bands)
         rows.append(
-            RiskRow(risk, value, found, str(rules.LEVEL_LABELS[found]), list(risk.measures.all()))
+            RiskRow(
+                risk,
+                value,
+                found,
+                str(rules.LEVEL_LABELS[found]),
+                list(risk.measures.all()),
+                links.get(risk.plan_measure, ""),
+            )
         )
     matrix = [
         [

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from prongsai.agencies.access import staff_view, user_of
 from prongsai.agencies.menu import staff_context
 from prongsai.agencies.models import Agency
-from prongsai.risks import actions
+from prongsai.risks import actions, queries
 from prongsai.risks.access import (
     EDITORS,
     get_assessment_for_staff,
@@ -50,7 +50,7 @@ def risk_new(request: HttpRequest, agency: Agency, year: int) -> HttpResponse:
     refused = _not_draft(request, agency, found)
     if refused:
         return refused
-    form = RiskForm(request.POST or None)
+    form = RiskForm(request.POST or None, measures=queries.plan_measures_of(found))
     if request.method == "POST" and form.is_valid():
         try:
             risk = actions.add_risk(assessment=found, data=form.risk_data())
@@ -80,7 +80,11 @@ def risk_edit(request: HttpRequest, agency: Agency, year: int, pk: int) -> HttpR
             "plan_measure",
         )
     }
-    form = RiskForm(request.POST or None, initial=initial)
+    form = RiskForm(
+        request.POST or None,
+        initial=initial,
+        measures=queries.plan_measures_of(risk.assessment),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.update_risk(risk=risk, data=form.risk_data())
