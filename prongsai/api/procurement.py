@@ -16,7 +16,11 @@ from rest_framework.views import APIView
 from prongsai.agencies.access import get_agency_or_404
 from prongsai.lib.fiscal import is_plausible_year
 from prongsai.procurement import queries
-from prongsai.procurement.access import get_plan_for_public, get_report_for_public
+from prongsai.procurement.access import (
+    get_plan_for_public,
+    get_report_for_public,
+    get_year_for_public,
+)
 from prongsai.procurement.models import (
     AnnualReport,
     Bidder,
@@ -118,6 +122,7 @@ class ProcurementYear(APIView):
         found = get_agency_or_404(agency)
         if not is_plausible_year(year):
             raise Http404
+        get_year_for_public(year)  # 404 for a year more than one ahead, like the pages
         data = {
             "agency": found.slug,
             "fiscal_year": year,

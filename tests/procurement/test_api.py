@@ -32,3 +32,13 @@ def test_the_year_is_public_with_its_purchases_and_bidders(client, school):
     assert len(data["months"]) == 12
     actions.publish_plan(agency=school, year=2567, today=date(2023, 10, 3))
     assert client.get(url).json()["plan"]["items"][0]["what"] == "ร่างแผน"
+
+
+def test_a_year_more_than_one_ahead_is_not_found_like_the_pages(client, school):
+    from prongsai.lib.fiscal import current_fiscal_year
+
+    ahead = current_fiscal_year() + 2
+    url = reverse("api:procurement_year", kwargs={"agency": school.slug, "year": ahead})
+    assert client.get(url).status_code == 404
+    near = reverse("api:procurement_year", kwargs={"agency": school.slug, "year": ahead - 1})
+    assert client.get(near).status_code == 200
