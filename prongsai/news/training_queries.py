@@ -9,7 +9,12 @@ from django.db.models import OuterRef, Prefetch, QuerySet
 from django.http import Http404
 
 from prongsai.agencies.models import Agency
-from prongsai.lib.fiscal import fiscal_month_order, fiscal_year_bounds
+from prongsai.lib.fiscal import (
+    current_fiscal_year,
+    fiscal_month_order,
+    fiscal_year,
+    fiscal_year_bounds,
+)
 from prongsai.lib.thai import thai_month_year
 from prongsai.news.models import NewsImage, NewsItem, TrainingCourse
 from prongsai.news.queries import visible
@@ -112,6 +117,12 @@ def course_months(agency: Agency) -> list[date]:
     """The months (first days) that have a course, newest first (the public month menu)."""
     found = TrainingCourse.objects.filter(agency=agency).dates("starts_on", "month", order="DESC")
     return list(found)
+
+
+def first_year(agency: Agency) -> int:
+    """The fiscal year (B.E.) of the agency's first course; the current one when there is none."""
+    first = TrainingCourse.objects.filter(agency=agency).order_by("starts_on").first()
+    return fiscal_year(first.starts_on) if first else current_fiscal_year()
 
 
 def has_training() -> QuerySet[TrainingCourse]:

@@ -31,18 +31,23 @@ def _month_context(agency: Agency, year: int, month: int) -> dict[str, object]:
     courses = training_queries.month_courses(agency, year, month)
     before = date(year - 1, 12, 1) if month == 1 else date(year, month - 1, 1)
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    recorded = training_queries.course_months(agency)
+    # Only months worth opening: none before the first course, none after this month (an
+    # endless chain of empty months helps no reader and traps every crawler).
+    has_before = bool(recorded) and before >= recorded[-1]
+    has_after = after <= timezone.localdate().replace(day=1)
     return {
         "agency": agency,
         "courses": courses,
         "label": thai_month_year(year + 543, month),
         "hours": sum((course.hours for course in courses), start=0),
         "attended": sum(course.attended or 0 for course in courses),
-        "before": (before.year + 543, before.month),
-        "after": (after.year + 543, after.month),
+        "before": (before.year + 543, before.month) if has_before else None,
+        "after": (after.year + 543, after.month) if has_after else None,
         "fiscal_year": fiscal_year(date(year, month, 1)),
         "months": [
             (first.year + 543, first.month, thai_month_year(first.year + 543, first.month))
-            for first in training_queries.course_months(agency)[:24]
+            for first in recorded[:24]
         ],
     }
 
@@ -69,7 +74,7 @@ def training_year(request: HttpRequest, agency: str, year: int) -> HttpResponse:
         "summary": summary,
         "months": summary.months,
         "year": year,
-        "previous": year - 1,
+        "previous": year - 1 if year > training_queries.first_year(agency_obj) else None,
         "next": year + 1 if year < current_fiscal_year() else None,
     }
     return render(request, "news/training_year.html", context)

@@ -19,7 +19,7 @@ from tests.factories import member
 pytestmark = pytest.mark.django_db
 LINK = re.compile(r'<(?:a|img|link)\b[^>]*\b(?:href|src)="([^"#]+)', re.I)
 FILE = re.compile(r"/files/\d+/$|/photos/\d+/$|\.(pdf|docx|xlsx|csv|zip|txt)(\?|$)")
-MAX_PAGES = 400
+MAX_PAGES = 1000  # the demo school has about 400 public pages
 
 
 @pytest.fixture

@@ -115,3 +115,26 @@ def test_the_demo_loads_twelve_months_of_training(school):
     assert len(months) == 12
     load_news(school, lambda text: None)  # once
     assert TrainingCourse.objects.count() == 18
+
+
+def test_month_and_year_pages_link_only_months_and_years_worth_opening(client, school, officer):
+    from django.utils import timezone
+
+    from prongsai.lib.fiscal import current_fiscal_year
+
+    today = timezone.localdate()
+    first = date(today.year - 1, today.month, 1)
+    course(school, officer, day=first)
+    oldest = client.get(url("training_month", school, year=first.year + 543, month=first.month))
+    assert oldest.context["before"] is None  # nothing was recorded before the first course
+    assert oldest.context["after"] is not None
+    now = client.get(url("training", school))
+    assert now.context["after"] is None  # no link into months that have not come
+    assert now.context["before"] is not None
+    year = current_fiscal_year()
+    page = client.get(url("training_year", school, year=year))
+    assert page.context["next"] is None
+    assert page.context["previous"] == year - 1
+    earliest = client.get(url("training_year", school, year=year - 1))  # the first course's
+    assert earliest.context["previous"] is None
+    assert client.get(url("training_year", school, year=year - 3)).context["previous"] is None
