@@ -376,7 +376,11 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for a choice set several fields share (else a warning, and a failed deploy check).
-    "ENUM_NAME_OVERRIDES": {"AssetConditionEnum": "prongsai.assets.models.AssetCondition"},
+    "ENUM_NAME_OVERRIDES": {
+        "AssetConditionEnum": "prongsai.assets.models.AssetCondition",
+        "LoanKindEnum": "prongsai.assets.models.Loan.Kind",
+        "NewsCategoryEnum": "prongsai.news.models.NewsItem.Category",
+    },
 }
 
 LOGGING = {

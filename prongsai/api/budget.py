@@ -147,7 +147,7 @@ class PlanYear(APIView):
         return Response(PlanYearSerializer(data).data)
 
 
-class FiguresSerializer(serializers.Serializer[Any]):
+class BudgetFiguresSerializer(serializers.Serializer[Any]):
     budget = serializers.DecimalField(source="plan", max_digits=16, decimal_places=2)
     committed = serializers.DecimalField(max_digits=16, decimal_places=2)
     spent = serializers.DecimalField(max_digits=16, decimal_places=2)
@@ -158,9 +158,9 @@ class FiguresSerializer(serializers.Serializer[Any]):
 class LedgerRowSerializer(serializers.Serializer[Any]):
     number = serializers.IntegerField()
     name = serializers.CharField()
-    quarters = FiguresSerializer(many=True)
-    to_date = FiguresSerializer()
-    year = FiguresSerializer()
+    quarters = BudgetFiguresSerializer(many=True)
+    to_date = BudgetFiguresSerializer()
+    year = BudgetFiguresSerializer()
 
 
 class StaffPlanSerializer(serializers.Serializer[Any]):

@@ -83,7 +83,7 @@ class PhotoSerializer(serializers.ModelSerializer[ActivityPhoto]):
         )
 
 
-class ActivitySerializer(serializers.ModelSerializer[CultureActivity]):
+class CultureActivitySerializer(serializers.ModelSerializer[CultureActivity]):
     photos = PhotoSerializer(many=True, read_only=True)
 
     class Meta:
@@ -91,7 +91,7 @@ class ActivitySerializer(serializers.ModelSerializer[CultureActivity]):
         fields = ["held_on", "title", "kind", "audience", "attendance", "report", "photos"]
 
 
-class ReportSerializer(serializers.ModelSerializer[GiftReport]):
+class NoGiftReportSerializer(serializers.ModelSerializer[GiftReport]):
     figures = serializers.JSONField()
 
     class Meta:
@@ -103,8 +103,8 @@ class NoGiftYearSerializer(serializers.Serializer[Any]):
     agency = serializers.CharField()
     fiscal_year = serializers.IntegerField()
     declaration = DeclarationSerializer(allow_null=True)
-    activities = ActivitySerializer(many=True)
-    report = ReportSerializer(allow_null=True)
+    activities = CultureActivitySerializer(many=True)
+    report = NoGiftReportSerializer(allow_null=True)
 
 
 class NoGiftYear(APIView):
@@ -154,7 +154,7 @@ class EthicsYearSerializer(serializers.Serializer[Any]):
     agency = serializers.CharField()
     fiscal_year = serializers.IntegerField()
     code = EthicsCodeSerializer(allow_null=True)
-    activities = ActivitySerializer(many=True)
+    activities = CultureActivitySerializer(many=True)
 
 
 class Ethics(APIView):
@@ -180,6 +180,7 @@ class EthicsYear(APIView):
 
     @extend_schema(
         summary="The ethics drive of a fiscal year (public): the code and published activities",
+        operation_id="v1_agencies_ethics_year_retrieve",
         tags=["integrity"],
         responses=EthicsYearSerializer,
     )

@@ -87,14 +87,14 @@ class PurchaseSerializer(serializers.ModelSerializer[Purchase]):
         ]
 
 
-class MonthSerializer(serializers.Serializer[Any]):
+class ProcurementMonthSerializer(serializers.Serializer[Any]):
     month = serializers.IntegerField()
     title = serializers.CharField()
     count = serializers.IntegerField()
     amount = serializers.DecimalField(max_digits=16, decimal_places=2)
 
 
-class ReportSerializer(serializers.ModelSerializer[AnnualReport]):
+class ProcurementReportSerializer(serializers.ModelSerializer[AnnualReport]):
     class Meta:
         model = AnnualReport
         fields = ["problems", "suggestions", "published_on"]
@@ -105,9 +105,9 @@ class ProcurementYearSerializer(serializers.Serializer[Any]):
     fiscal_year = serializers.IntegerField()
     plan = PlanSerializer(allow_null=True)
     notices = NoticeSerializer(many=True)
-    months = MonthSerializer(many=True)
+    months = ProcurementMonthSerializer(many=True)
     purchases = PurchaseSerializer(many=True)
-    report = ReportSerializer(allow_null=True)
+    report = ProcurementReportSerializer(allow_null=True)
 
 
 class ProcurementYear(APIView):

@@ -59,7 +59,7 @@ class BandsSerializer(serializers.Serializer[Any]):
     citation = serializers.CharField()
 
 
-class AssessmentSerializer(serializers.Serializer[Any]):
+class RiskAssessmentSerializer(serializers.Serializer[Any]):
     agency = serializers.CharField()
     fiscal_year = serializers.IntegerField()
     status = serializers.CharField()
@@ -136,20 +136,21 @@ class PublishedYear(APIView):
 
     @extend_schema(
         summary="A published corruption-risk assessment with its measures and follow-ups (public)",
+        operation_id="v1_agencies_risks_year_retrieve",
         tags=["risks"],
-        responses=AssessmentSerializer,
+        responses=RiskAssessmentSerializer,
     )
     def get(self, request: Request, agency: str, year: int) -> Response:
         found = get_agency_or_404(agency)
         assessment = get_assessment_for_public(found, year)
         if assessment is None:
             raise Http404
-        return Response(AssessmentSerializer(_data(found, assessment)).data)
+        return Response(RiskAssessmentSerializer(_data(found, assessment)).data)
 
 
 class StaffAssessmentsSerializer(serializers.Serializer[Any]):
     agency = serializers.CharField()
-    assessments = AssessmentSerializer(many=True)
+    assessments = RiskAssessmentSerializer(many=True)
 
 
 @extend_schema(

@@ -224,13 +224,15 @@ SPENDINGS_PER_PAGE = 50
 
 
 def spendings(plan: Plan, page: str | None = None) -> Page[Spending]:
-    """The plan's payments, latest first: without a page the latest LATEST_SPENDINGS, with one
-    (?page=) that page of the full list, SPENDINGS_PER_PAGE a page (a page number out of range
-    gives the nearest page). 2 queries."""
+    """The plan's payments: without a page the LATEST_SPENDINGS recorded last (the one just
+    typed shows at the top, whatever its date); with one (?page=) that page of the full list by
+    date of payment, newest first, SPENDINGS_PER_PAGE a page (a page number out of range gives
+    the nearest page). 2 queries."""
+    order = ("-pk",) if page is None else ("-paid_on", "-pk")
     rows = (
         Spending.objects.filter(activity__project__plan=plan)
         .select_related("activity", "activity__project", "activity__fund")
-        .order_by("-paid_on", "-pk")
+        .order_by(*order)
     )
     per_page = LATEST_SPENDINGS if page is None else SPENDINGS_PER_PAGE
     return Paginator(rows, per_page).get_page(page or 1)
